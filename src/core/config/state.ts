@@ -1,0 +1,158 @@
+import { z } from 'zod';
+import { isTagged, pyValueSchema, type PyValue } from '../python/py-value';
+import {
+  argumentsFor,
+  DEFAULT_VERSION,
+  isArgumentOf,
+  MINDSPORE_VERSIONS,
+  type MindSporeVersion,
+} from '../versions';
+import { encKeyRefSchema, isEncKeyRef, type EncKeyRef } from './enc-key';
+import { DEFAULT_RUN, runModelSchema, type RunModel } from './run-model';
+
+/**
+ * CheckpointConfig's keyword arguments exactly as given (never normalised), by MindSpore's names.
+ * Arguments the version does not read, and unknown keywords, are kept too: MindSpore swallows them
+ * in **kwargs, and the warnings say so. `enc_key` is a key reference, never key material.
+ */
+export type ConfigArguments = Record<string, PyValue | EncKeyRef>;
+
+export interface CallbackArguments {
+  /** ModelCheckpoint's prefix, normally a str. */
+  prefix: PyValue;
+  /** ModelCheckpoint's directory: a str, or null for None (the working directory). */
+  directory: PyValue;
+}
+
+export interface BuilderState {
+  mindspore_version: MindSporeVersion;
+  config: ConfigArguments;
+  callback: CallbackArguments;
+  run: RunModel;
+}
+
+const configValueSchema = z.union([encKeyRefSchema, pyValueSchema]);
+
+export const builderStateSchema = z.strictObject({
+  mindspore_version: z.enum(MINDSPORE_VERSIONS),
+  config: z.record(z.string(), configValueSchema),
+  callback: z.strictObject({ prefix: pyValueSchema, directory: pyValueSchema }),
+  run: runModelSchema,
+});
+
+/** Any subset of a state; what a partial JSON state or a share link may carry. */
+export const partialBuilderStateSchema = z.strictObject({
+  mindspore_version: z.enum(MINDSPORE_VERSIONS).optional(),
+  config: z.record(z.string(), configValueSchema).optional(),
+  callback: z
+    .strictObject({ prefix: pyValueSchema.optional(), directory: pyValueSchema.optional() })
+    .optional(),
+  run: runModelSchema.partial().optional(),
+});
+
+export type PartialBuilderState = z.infer<typeof partialBuilderStateSchema>;
+
+export const DEFAULT_CALLBACK: Readonly<CallbackArguments> = Object.freeze({
+  prefix: 'CKP',
+  directory: null,
+});
+
+/** MindSpore's defaults for every argument `version` reads: `defaultConfig('2.2').keep_checkpoint_max === 5`. */
+export function defaultConfig(version: MindSporeVersion): ConfigArguments {
+  const config: ConfigArguments = {};
+  for (const argument of argumentsFor(version)) config[argument.name] = argument.default;
+  return config;
+}
+
+/**
+ * A complete state with MindSpore's defaults and a typical run:
+ * `defaultState().config.save_checkpoint_steps === 1`.
+ */
+export function defaultState(version: MindSporeVersion = DEFAULT_VERSION): BuilderState {
+  return {
+    mindspore_version: version,
+    config: defaultConfig(version),
+    callback: { ...DEFAULT_CALLBACK },
+    run: { ...DEFAULT_RUN },
+  };
+}
+
+/**
+ * Fills what a partial state leaves out with the defaults of its version (or `fallbackVersion`).
+ * `completeState({ config: { keep_checkpoint_max: 2 } }).config.save_checkpoint_steps === 1`.
+ */
+export function completeState(
+  partial: PartialBuilderState,
+  fallbackVersion: MindSporeVersion = DEFAULT_VERSION,
+): BuilderState {
+  const version = partial.mindspore_version ?? fallbackVersion;
+  const base = defaultState(version);
+  const run = { ...base.run };
+  for (const [key, value] of Object.entries(partial.run ?? {})) {
+    if (value !== undefined) (run as Record<string, unknown>)[key] = value;
+  }
+  return {
+    mindspore_version: version,
+    config: { ...base.config, ...(partial.config ?? {}) },
+    callback: {
+      prefix:
+        partial.callback?.prefix !== undefined ? partial.callback.prefix : base.callback.prefix,
+      directory:
+        partial.callback?.directory !== undefined
+          ? partial.callback.directory
+          : base.callback.directory,
+    },
+    run,
+  };
+}
+
+/**
+ * The state as the user meant it on another version: values that differ from MindSpore's defaults
+ * are kept (an argument the new version lacks then shows up as ignored), defaults of arguments the
+ * new version lacks are dropped, and new arguments get their defaults.
+ */
+export function changeVersion(state: BuilderState, version: MindSporeVersion): BuilderState {
+  const config = defaultConfig(version);
+  for (const [name, value] of Object.entries(state.config)) {
+    const isDefaultOfMissing =
+      !isArgumentOf(version, name) && samePyValue(value, defaultOf(name, state));
+    if (!isDefaultOfMissing) config[name] = value;
+  }
+  return { ...state, mindspore_version: version, config };
+}
+
+function defaultOf(name: string, state: BuilderState): PyValue | EncKeyRef | undefined {
+  return defaultConfig(state.mindspore_version)[name];
+}
+
+/** Structural equality of two stored values: `samePyValue([1, 'a'], [1, 'a'])`. */
+export function samePyValue(
+  a: PyValue | EncKeyRef | undefined,
+  b: PyValue | EncKeyRef | undefined,
+): boolean {
+  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+}
+
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>);
+    // Python dicts keep insertion order, so plain dicts compare in order; tagged values and key
+    // references are compared by field.
+    const ordered =
+      '$py' in value || isEncKeyRef(value)
+        ? entries.sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
+        : entries;
+    return ordered.map(([key, item]) => [key, canonical(item)]);
+  }
+  return value;
+}
+
+/** True for values the JSON form of a state cannot hold as given: an enc_key with key material. */
+export function holdsKeyMaterial(value: PyValue | EncKeyRef | undefined): boolean {
+  if (value === undefined || value === null || isEncKeyRef(value)) return false;
+  if (typeof value === 'string') return true;
+  return (
+    isTagged(value) && (value.$py === 'bytes' || value.$py === 'bytearray' || value.$py === 'str')
+  );
+}

@@ -1,0 +1,56 @@
+/**
+ * The core's public surface (../shared/spec/core-api.md). Plain TypeScript: importable from Node,
+ * the page, the tests and the benchmarks alike. Keep these names stable.
+ */
+export {
+  MINDSPORE_VERSIONS,
+  DEFAULT_VERSION,
+  ARGUMENTS,
+  VERSION_FACTS,
+  argumentsFor,
+  argumentSpec,
+  isArgumentOf,
+  isMindSporeVersion,
+  positionalParameters,
+  versionAtLeast,
+} from './versions';
+export type {
+  ArgumentKind,
+  ArgumentSection,
+  ArgumentSpec,
+  LocalisedText,
+  MindSporeVersion,
+  VersionFacts,
+} from './versions';
+export type { PyValue, PyTagged, PyDict, NumpyScalarType } from './python/py-value';
+export { isTagged, isPyInt, pyIntValue, pyTruthy } from './python/py-value';
+export {
+  builderStateSchema,
+  partialBuilderStateSchema,
+  changeVersion,
+  completeState,
+  defaultConfig,
+  defaultState,
+  holdsKeyMaterial,
+  samePyValue,
+  DEFAULT_CALLBACK,
+} from './config/state';
+export type {
+  BuilderState,
+  CallbackArguments,
+  ConfigArguments,
+  PartialBuilderState,
+} from './config/state';
+export {
+  DEFAULT_RUN,
+  DEVICE_TARGETS,
+  EXECUTION_MODES,
+  PARALLEL_MODES,
+  runModelSchema,
+} from './config/run-model';
+export type { DeviceTarget, ExecutionMode, ParallelMode, RunModel } from './config/run-model';
+export { DEFAULT_ENC_KEY_REF, ENC_KEY_SOURCES, ENC_KEY_TYPES, isEncKeyRef } from './config/enc-key';
+export type { EncKeyRef } from './config/enc-key';
+export type { Diagnostic, DiagnosticKind } from './mindspore/diagnostic';
+export { effectivePolicy, POLICY_FIELDS } from './mindspore/policy';
+export type { EffectivePolicy, PolicyField } from './mindspore/policy';

@@ -1,0 +1,33 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+const port = Number(process.env.PORT ?? 5173);
+
+export default defineConfig({
+  plugins: [react()],
+  server: { port, strictPort: true, host: '127.0.0.1' },
+  preview: { port, strictPort: true, host: '127.0.0.1' },
+  build: { target: 'es2022', sourcemap: false },
+  test: {
+    projects: [
+      {
+        // The core is plain TypeScript: its tests run in Node, without a DOM.
+        test: {
+          name: 'core',
+          environment: 'node',
+          include: ['src/core/**/*.test.ts'],
+          setupFiles: ['src/test/setup-core.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'ui',
+          environment: 'jsdom',
+          include: ['src/**/*.test.tsx', 'src/{app,features,ui,i18n}/**/*.test.ts'],
+          setupFiles: ['src/test/setup-core.ts', 'src/test/setup-dom.ts'],
+        },
+      },
+    ],
+  },
+});
