@@ -54,3 +54,27 @@ export type { EncKeyRef } from './config/enc-key';
 export type { Diagnostic, DiagnosticKind } from './mindspore/diagnostic';
 export { effectivePolicy, POLICY_FIELDS } from './mindspore/policy';
 export type { EffectivePolicy, PolicyField } from './mindspore/policy';
+export { validate, validateRun } from './mindspore/validate';
+export { importText } from './formats/import-text';
+export type {
+  ImportFormat,
+  ImportNote,
+  ImportOptions,
+  ImportResult,
+} from './formats/import-result';
+export { exportText } from './formats/export-text';
+export type { ExportFormat, ExportOptions } from './formats/export-text';
+export { simulate } from './simulation/simulate';
+export type {
+  DeleteEvent,
+  SaveEvent,
+  SimulateOptions,
+  SimulationEvent,
+  SimulationResult,
+  SimulationSeries,
+  SimulationStats,
+} from './simulation/types';
+export { findWarnings } from './warnings/find-warnings';
+export type { Warning } from './warnings/types';
+export { encodeShareState, decodeShareState } from './share/share-state';
+export type { ShareNotice } from './share/share-state';
