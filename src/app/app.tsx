@@ -1,17 +1,21 @@
-import { MantineProvider, Container, Title, Text } from '@mantine/core';
-import { defaultState, effectivePolicy } from '../core/index';
+import { MantineProvider, localStorageColorSchemeManager } from '@mantine/core';
+import { LanguageProvider } from '../i18n/language-context';
+import { BuilderPage } from './builder-page';
 import { theme } from './theme';
 
+const colorSchemeManager = localStorageColorSchemeManager({ key: 'ckpt-builder.theme' });
+
+/** Providers (theme, language) around the page. Theme and language are local preferences. */
 export function App() {
-  const policy = effectivePolicy(defaultState());
   return (
-    <MantineProvider theme={theme} defaultColorScheme="auto">
-      <Container component="main" size="lg" py="md">
-        <Title order={1}>MindSpore Checkpoint Builder</Title>
-        <Text component="pre" data-testid="effective-policy">
-          {JSON.stringify(policy, null, 2)}
-        </Text>
-      </Container>
+    <MantineProvider
+      theme={theme}
+      defaultColorScheme="auto"
+      colorSchemeManager={colorSchemeManager}
+    >
+      <LanguageProvider>
+        <BuilderPage />
+      </LanguageProvider>
     </MantineProvider>
   );
 }

@@ -1,0 +1,29 @@
+import { Container, Stack, Text } from '@mantine/core';
+import { useMemo } from 'react';
+import { defaultState, effectivePolicy, validate } from '../core/index';
+import { TopBar } from './top-bar';
+import { useBuilderStore } from './use-builder-store';
+
+/**
+ * The page: one store, everything else derived from it and passed down. Features never import
+ * each other; this file composes them.
+ */
+export function BuilderPage() {
+  const store = useBuilderStore(() => defaultState());
+  const { state } = store;
+  const diagnostics = useMemo(() => validate(state), [state]);
+  const policy = useMemo(() => effectivePolicy(state), [state]);
+  return (
+    <Container component="main" size="xl" py="md">
+      <Stack gap="md">
+        <TopBar />
+        <Text component="pre" data-testid="effective-policy">
+          {JSON.stringify(policy, null, 2)}
+        </Text>
+        <Text component="pre" data-testid="diagnostics">
+          {JSON.stringify(diagnostics, null, 2)}
+        </Text>
+      </Stack>
+    </Container>
+  );
+}

@@ -1,0 +1,17 @@
+import { defineMessages } from '../languages';
+
+export const appMessages = defineMessages({
+  title: { en: 'MindSpore Checkpoint Builder', zh: 'MindSpore Checkpoint 配置器' },
+  tagline: {
+    en: 'Build a CheckpointConfig and see exactly what MindSpore will save, delete and keep.',
+    zh: '构建 CheckpointConfig,准确查看 MindSpore 会保存、删除和保留哪些文件。',
+  },
+  languageSwitch: { en: 'Language', zh: '语言' },
+  themeToggleToDark: { en: 'Switch to dark theme', zh: '切换到深色主题' },
+  themeToggleToLight: { en: 'Switch to light theme', zh: '切换到浅色主题' },
+  versionLabel: { en: 'MindSpore version', zh: 'MindSpore 版本' },
+  versionDescription: {
+    en: 'Arguments, checks and file handling follow this release.',
+    zh: '参数、检查和文件处理都按此版本进行。',
+  },
+});
