@@ -1,4 +1,4 @@
-import { isPlainDict, isTagged, type NumpyScalarType, type PyValue } from './py-value';
+import { isTagged, type NumpyScalarType, type PyValue } from './py-value';
 
 /*
  * Python's renderings of a stored value (spec §3.1), as MindSpore's messages embed them.
@@ -62,7 +62,7 @@ export function pyRepr(value: PyValue): string {
   }
   if (typeof value === 'string') return strRepr(value);
   if (Array.isArray(value)) return `[${value.map(pyRepr).join(', ')}]`;
-  if (isPlainDict(value)) {
+  if (!isTagged(value)) {
     const entries = Object.entries(value).map(([key, item]) => `${strRepr(key)}: ${pyRepr(item)}`);
     return `{${entries.join(', ')}}`;
   }
