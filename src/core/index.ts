@@ -77,5 +77,13 @@ export type {
 } from './simulation/types';
 export { findWarnings } from './warnings/find-warnings';
 export type { Warning } from './warnings/types';
-export { encodeShareState, decodeShareState } from './share/share-state';
-export type { ShareNotice } from './share/share-state';
+export { encodeShareState, decodeShareState, SHARE_FORMAT_VERSION } from './share/share-state';
+export type { ShareNotice, ShareNoticeReason } from './share/share-state';
+export {
+  PRESETS,
+  applyPreset,
+  matchingPreset,
+  presetConfig,
+  presetMatches,
+} from './config/presets';
+export type { Preset, PresetId } from './config/presets';
