@@ -235,9 +235,7 @@ describe('retention', () => {
     expect(r.stats.saves - r.stats.deletes).toBe(r.retained.length);
   });
 
-  test('per-n deletes several files in one save, oldest mtime first', () => {
-    // Saves every 70 s > 1 min, so nothing is pruned until the interval shrinks: sink-free run
-    // where the retention timer check passes only for short gaps; here a long async wait.
+  test('per-n prunes the window down to its oldest file at every save inside the window', () => {
     const r = run({
       config: {
         keep_checkpoint_max: 0,
@@ -246,8 +244,30 @@ describe('retention', () => {
       },
       run: { epoch: 1, dataset_size: 5, step_seconds: 10 },
     });
-    const deletes = r.events.filter((e) => e.kind === 'delete').map((e) => e.file);
-    expect(deletes).toEqual(['CKP-1_2.ckpt', 'CKP-1_3.ckpt', 'CKP-1_4.ckpt']);
+    // At 30 s the window holds 1_1 (10 s) and 1_2 (20 s): 1_1 is the oldest and stays.
+    expect(r.events.filter((e) => e.kind === 'delete').map((e) => `${e.file}@${e.time}`)).toEqual([
+      'CKP-1_2.ckpt@30',
+      'CKP-1_3.ckpt@40',
+      'CKP-1_4.ckpt@50',
+    ]);
+    expect(r.retained).toEqual(['CKP-1_1.ckpt', 'CKP-1_5.ckpt']);
+  });
+
+  test('2.4+ async: a file whose write ends exactly now is not older than now, so it goes too', () => {
+    // Every step is due; each save waits for the previous 30 s write, so at that moment the only
+    // file in the window has mtime = now, and no file qualifies as "the oldest before now".
+    const r = run({
+      mindspore_version: '2.7',
+      config: { keep_checkpoint_max: 0, keep_checkpoint_per_n_minutes: 1, async_save: true },
+      run: { epoch: 1, dataset_size: 3, save_seconds: 30 },
+    });
+    expect(r.events.map((e) => `${e.kind} ${e.file}@${e.time}`)).toEqual([
+      'save CKP-1_1.ckpt@1',
+      'delete CKP-1_1.ckpt@31',
+      'save CKP-1_2.ckpt@31',
+      'delete CKP-1_2.ckpt@61',
+      'save CKP-1_3.ckpt@61',
+    ]);
   });
 
   test('no trigger at all: nothing is written, not even at the end', () => {
