@@ -108,7 +108,7 @@ describe('the event-driven engine agrees with a step-by-step reference', () => {
       }),
       { numRuns: 400 },
     );
-  });
+  }, 60_000);
 });
 
 describe('invariants over generated states', () => {

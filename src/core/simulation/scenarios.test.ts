@@ -590,7 +590,7 @@ describe('impossible runs and limits', () => {
     expect(r.events).toHaveLength(10);
     expect(r.truncated).toBe(true);
     expect(r.retained).toHaveLength(5);
-  });
+  }, 30_000);
 });
 
 describe('series for the timeline', () => {
