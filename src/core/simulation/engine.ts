@@ -207,7 +207,9 @@ export function runEngine(input: EngineInput): EngineOutput {
   };
 
   const write = (step: number, t: number, failed: boolean) => {
-    const name = fileName(step);
+    // Names cost a string per save: build one only when it is looked up or shown.
+    const name =
+      store.byName !== null || (record && events.length < maxEvents) ? fileName(step) : '';
     let overwrote = false;
     if (store.byName !== null) {
       const existing = store.byName.get(name);
