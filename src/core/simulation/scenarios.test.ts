@@ -364,6 +364,54 @@ describe('earlier runs (previous_runs) and the prefix', () => {
     expect(files(r)[0]?.startsWith(`${expected}-`)).toBe(true);
   });
 
+  test.each<{
+    label: string;
+    version: MindSporeVersion;
+    config: PartialBuilderState['config'];
+    run: PartialBuilderState['run'];
+    expected: string;
+  }>([
+    {
+      label: 'E31 on 2.2 leaves an empty CKP-1_1.ckpt: renamed',
+      version: '2.2',
+      config: { enc_key: { ...DEFAULT_ENC_KEY_REF, length: 5 } },
+      run: {},
+      expected: 'CKP_1',
+    },
+    {
+      label: 'E31 on 2.4 leaves only CKP-1_1.tmp: not renamed',
+      version: '2.4',
+      config: { enc_key: { ...DEFAULT_ENC_KEY_REF, length: 5 } },
+      run: {},
+      expected: 'CKP',
+    },
+    {
+      label: 'E35 on 2.2 fails before writing: not renamed',
+      version: '2.2',
+      config: {},
+      run: { parallel_mode: 'auto_parallel', pipeline_stages: 2, device_num: 8 },
+      expected: 'CKP',
+    },
+    {
+      label: 'E32 on 2.5: not renamed',
+      version: '2.5',
+      config: { format: 'pt' },
+      run: {},
+      expected: 'CKP',
+    },
+  ])(
+    'earlier runs that failed at their first save: $label',
+    ({ version, config, run: extra, expected }) => {
+      const r = run({
+        mindspore_version: version,
+        config,
+        run: { epoch: 1, dataset_size: 3, previous_runs: 1, ...extra },
+      });
+      expect(r.prefix).toBe(expected);
+      expect(r.error?.step).toBe(1);
+    },
+  );
+
   test('earlier runs that wrote nothing (no trigger) do not rename', () => {
     const r = run({
       config: { save_checkpoint_steps: 0, save_checkpoint_seconds: 0 },

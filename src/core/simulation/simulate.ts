@@ -100,11 +100,13 @@ function earlierRunsAreManaged(plan: RunPlan): boolean {
 /**
  * Whether a run with these settings leaves a file that makes the next one rename its prefix
  * (spec §6.2): it must write something, and what it writes must have an extension in the rename set.
- * A failed write still leaves its empty file on 2.2/2.3 (in place); 2.4+ leave only a .tmp.
+ * A failed encryption still leaves its empty file on 2.2/2.3 (written in place); 2.4+ leave a .tmp.
  */
 function earlierRunsLeaveFiles(plan: RunPlan): boolean {
   if (!hasTrigger(plan)) return false;
-  if (plan.firstSaveError !== null && !plan.failedWriteLeavesFile) return false;
+  const error = plan.firstSaveError;
+  // Only encryption fails inside the write itself; E32–E35 are raised before any file is opened.
+  if (error !== null && !(error.code === 'E31' && plan.failedWriteLeavesFile)) return false;
   return VERSION_FACTS[plan.version].renameExtensions.includes(`.${plan.extension}`);
 }
 
