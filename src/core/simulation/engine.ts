@@ -104,7 +104,7 @@ export function runEngine(input: EngineInput): EngineOutput {
   let error: EngineOutput['error'] = null;
 
   const fileName = (step: number): string => {
-    const epoch = plan.initialEpoch + Math.ceil(step / plan.stepsPerEpoch);
+    const epoch = plan.initialEpoch + floorDiv(step - 1, plan.stepsPerEpoch) + 1;
     const k = ((step - 1) % plan.batchNum) + 1 - plan.nameShift;
     return `${head}${epoch}_${k}${suffix}`;
   };
@@ -235,7 +235,7 @@ export function runEngine(input: EngineInput): EngineOutput {
       if (!failed) series?.save(t);
       series?.point(t, step, ownFiles, ownBytes);
       if (events.length < maxEvents) {
-        const epoch = plan.initialEpoch + Math.ceil(step / plan.stepsPerEpoch);
+        const epoch = plan.initialEpoch + floorDiv(step - 1, plan.stepsPerEpoch) + 1;
         const event: SaveEvent = {
           kind: 'save',
           step,

@@ -637,7 +637,10 @@ describe('impossible runs and limits', () => {
     expect(r.stats.saves).toBe(100_000);
     expect(r.events).toHaveLength(10);
     expect(r.truncated).toBe(true);
-    expect(r.retained).toHaveLength(5);
+    expect(r.retained).toEqual(
+      ['1000000', '960000', '970000', '980000', '990000'].map((k) => `CKP-1000_${k}.ckpt`),
+    );
+    expect(r.end_time).toBe(1e9);
   }, 30_000);
 });
 
