@@ -103,10 +103,16 @@ export function runEngine(input: EngineInput): EngineOutput {
   let stopped = false;
   let error: EngineOutput['error'] = null;
 
+  // Consecutive names mostly share their epoch: keep "{prefix}-{epoch}_" for the last one.
+  let namedEpoch = -1;
+  let epochHead = '';
   const fileName = (step: number): string => {
     const epoch = plan.initialEpoch + floorDiv(step - 1, plan.stepsPerEpoch) + 1;
-    const k = ((step - 1) % plan.batchNum) + 1 - plan.nameShift;
-    return `${head}${epoch}_${k}${suffix}`;
+    if (epoch !== namedEpoch) {
+      namedEpoch = epoch;
+      epochHead = `${head}${epoch}_`;
+    }
+    return epochHead + (((step - 1) % plan.batchNum) + 1 - plan.nameShift) + suffix;
   };
   const bytesOf = (node: number) =>
     ((store.flags[node] as number) & FLAG_FAILED) !== 0 ? 0 : plan.checkpointBytes;
