@@ -4,8 +4,10 @@ import { isTagged, type NumpyScalarType, type PyValue } from './py-value';
  * Python's renderings of a stored value (spec §3.1), as MindSpore's messages embed them.
  *
  * numpy scalars render as numpy 1.x does (MindSpore's setup.py asks for numpy < 2 from 2.5 on, and
- * 2.2–2.4 predate numpy 2): `str` and `repr` are
- * both the bare number (`5`, not `np.int64(5)`), and `np.bool_` is named `bool_`.
+ * 2.2–2.4 predate numpy 2): `str` and `repr` are both the bare number (`5`, not `np.int64(5)`), and
+ * `np.bool_` is named `bool_`.
+ * Which characters a str repr escapes follows the JavaScript engine's Unicode tables, which may be
+ * newer than the Python's (3.11 has Unicode 14): only code points assigned since then differ.
  * Names and expressions from pasted code (`$py: name/expr`) have no knowable value: every function
  * returns their source text, for "Unsupported" messages only.
  */
