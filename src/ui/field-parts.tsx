@@ -3,10 +3,11 @@ import type { ReactNode } from 'react';
 import type { FieldError } from 'react-hook-form';
 import type { FieldNote } from './field-note';
 
+// Mantine's "-text" variables keep enough contrast in both colour schemes.
 const NOTE_COLOR: Record<FieldNote['severity'], string> = {
-  error: 'red',
-  warning: 'orange',
-  info: 'blue',
+  error: 'var(--mantine-color-red-text)',
+  warning: 'var(--mantine-color-orange-text)',
+  info: 'var(--mantine-color-blue-text)',
 };
 
 /** What every adapter shares: its label, description, notes and error explanation. */

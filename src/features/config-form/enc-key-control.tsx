@@ -51,7 +51,7 @@ export function EncKeyControl(props: EncKeyControlProps) {
     : null;
 
   return (
-    <Stack gap="xs" data-testid="field-enc_key">
+    <Stack gap="xs">
       <Select
         ref={field.ref}
         label={props.label}
@@ -63,6 +63,7 @@ export function EncKeyControl(props: EncKeyControlProps) {
           { value: 'file', label: t(formMessages.encSourceFile) },
         ]}
         value={value === null ? 'none' : ref ? ref.source : null}
+        data-testid="enc-key-source"
         allowDeselect={false}
         onChange={(source) => {
           if (source === 'none') set(null);
@@ -96,6 +97,7 @@ export function EncKeyControl(props: EncKeyControlProps) {
               label: key === OTHER ? t(formMessages.otherValue) : key,
             }))}
             value={lengthKey}
+            data-testid="enc-key-length"
             allowDeselect={false}
             onChange={(key) => {
               if (key === OTHER) setOtherLength(true);

@@ -21,7 +21,7 @@ export const formMessages = defineMessages({
   },
   remove: { en: 'Remove {name}', zh: '移除 {name}' },
   changed: { en: 'changed', zh: '已修改' },
-  defaultIs: { en: 'Default: {value}', zh: '默认值:{value}' },
+  defaultIs: { en: 'Default: {value}.', zh: '默认值:{value}。' },
   emptyIsNone: { en: 'Empty means None.', zh: '留空表示 None。' },
   pythonValue: { en: 'Python value: {value}', zh: 'Python 值:{value}' },
   clearValue: { en: 'Reset to default', zh: '恢复默认值' },
