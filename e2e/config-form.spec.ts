@@ -80,6 +80,19 @@ test('all four policy values 0 show MindSpore’s exact ValueError at the field 
   const form = page.getByRole('form');
   await expect(form.getByText(E05, { exact: true })).toBeVisible();
   await expect(form).toContainText('nothing would ever be saved or kept');
+
+  // A negative value typed key by key is an int too, and MindSpore's sign check wins over E05.
+  const steps = page.getByLabel('save_checkpoint_steps');
+  await steps.fill('');
+  await steps.pressSequentially('-5');
+  expect((await stateJson(page)).config).toMatchObject({ save_checkpoint_steps: -5 });
+  await expect(
+    form.getByText(
+      "ValueError: The input value must be int and must >= 0, but got '-5' with type 'int'.",
+      { exact: true },
+    ),
+  ).toBeVisible();
+  await expect(page.getByTestId('policy-error')).toContainText("but got '-5' with type 'int'.");
 });
 
 test('switching the MindSpore version shows the arguments of that version', async ({ page }) => {

@@ -50,8 +50,14 @@ export function EffectivePolicyPanel({
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t(policyMessages.argument)}</Table.Th>
-                <Table.Th scope="col">{t(policyMessages.entered)}</Table.Th>
-                {first ? null : <Table.Th scope="col">{t(policyMessages.effective)}</Table.Th>}
+                <Table.Th scope="col" style={{ whiteSpace: 'nowrap' }}>
+                  {t(policyMessages.entered)}
+                </Table.Th>
+                {first ? null : (
+                  <Table.Th scope="col" style={{ whiteSpace: 'nowrap' }}>
+                    {t(policyMessages.effective)}
+                  </Table.Th>
+                )}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
