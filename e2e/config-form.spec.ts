@@ -118,9 +118,23 @@ test('screenshots: desktop light and dark, a phone, Chinese', async ({ page }) =
   await page.screenshot({ path: '/tmp/form-desktop-dark.png', fullPage: true });
   await page.setViewportSize({ width: 375, height: 800 });
   await page.screenshot({ path: '/tmp/form-375.png', fullPage: true });
+  await page.screenshot({ path: '/tmp/form-375-top.png' });
   await page.getByTestId('theme-toggle').click();
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.getByText('简体中文').click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('配置器');
   await page.screenshot({ path: '/tmp/form-zh.png', fullPage: true });
+
+  // The composite controls, opened: encryption by reference, append_info with a dict entry.
+  await page.getByText('English').click();
+  await page.getByTestId('enc-key-source').click();
+  await page.getByRole('option', { name: 'an environment variable (hex)' }).click();
+  await page.getByLabel('append_info: "epoch_num"').check();
+  await page.getByLabel('append_info: your own dict').check();
+  await page.getByRole('button', { name: 'Add an entry' }).click();
+  await expect(page.getByLabel('append_info: key 1')).toHaveValue('key');
+  await page
+    .locator('[data-section="encryption"]')
+    .screenshot({ path: '/tmp/form-encryption.png' });
+  await page.locator('[data-section="extra"]').screenshot({ path: '/tmp/form-append-info.png' });
 });
