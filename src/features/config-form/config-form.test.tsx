@@ -104,6 +104,37 @@ describe('the configuration form', { timeout: 60_000 }, () => {
     expect(last()?.config['save_checkpoint_steps']).toBe(1);
   });
 
+  test.each<[string, Record<string, PyValue>, string, string]>([
+    [
+      'an imported float',
+      { save_checkpoint_steps: 1.5 },
+      "TypeError: The input value must be int, but got 'float'",
+      'must be a Python int',
+    ],
+    [
+      'all four 0',
+      {
+        save_checkpoint_steps: 0,
+        save_checkpoint_seconds: 0,
+        keep_checkpoint_max: 0,
+        keep_checkpoint_per_n_minutes: 0,
+      },
+      "ValueError: For 'CheckpointConfig', the input arguments 'save_checkpoint_steps', 'save_checkpoint_seconds', 'keep_checkpoint_max' and 'keep_checkpoint_per_n_minutes' can't be all None or 0.",
+      'nothing would ever be saved or kept',
+    ],
+  ])(
+    '%s: MindSpore’s exact error at the field, with a plain explanation',
+    async (_label, config, text, explanation) => {
+      renderForm(withConfig(config));
+      expect(await screen.findByText(text)).toBeInTheDocument();
+      expect(screen.getByText(explanation, { exact: false })).toBeInTheDocument();
+      expect(screen.getByTestId('field-save_checkpoint_steps')).toHaveAttribute(
+        'aria-invalid',
+        'true',
+      );
+    },
+  );
+
   test('notes given by the page are announced with their field', () => {
     const notes: FieldNotes = {
       save_checkpoint_seconds: [{ severity: 'warning', text: 'Ignored: steps > 0' }],
