@@ -107,6 +107,22 @@ test('switching the MindSpore version shows the arguments of that version', asyn
     mindspore_version: '2.4',
     config: { format: 'ckpt' },
   });
+
+  // async_save='thread' is a TypeError up to 2.4 and accepted from 2.5.
+  const form = page.getByRole('form');
+  await page.getByTestId('field-async_save').click();
+  await page.getByRole('option', { name: "'thread'" }).click();
+  const e06 = form.getByText('TypeError: The input value must be a bool, but got str.', {
+    exact: true,
+  });
+  await expect(e06).toBeVisible();
+  await version.click();
+  await page.getByRole('option', { name: 'MindSpore 2.5' }).click();
+  await expect(e06).toHaveCount(0);
+  expect(await stateJson(page)).toMatchObject({
+    mindspore_version: '2.5',
+    config: { async_save: 'thread' },
+  });
 });
 
 test('screenshots: desktop light and dark, a phone, Chinese', async ({ page }) => {
