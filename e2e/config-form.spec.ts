@@ -80,6 +80,8 @@ test('all four policy values 0 show MindSpore’s exact ValueError at the field 
   const form = page.getByRole('form');
   await expect(form.getByText(E05, { exact: true })).toBeVisible();
   await expect(form).toContainText('nothing would ever be saved or kept');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.screenshot({ path: '/tmp/form-error.png' });
 
   // A negative value typed key by key is an int too, and MindSpore's sign check wins over E05.
   const steps = page.getByLabel('save_checkpoint_steps');
