@@ -77,6 +77,15 @@ describe('the configuration form', { timeout: 60_000 }, () => {
     await user.clear(max);
     await user.type(max, '0');
     expect(last()?.config['keep_checkpoint_max']).toBe(0);
+    // Beyond 2^53 the int stays exact, as its decimal text.
+    await user.clear(max);
+    await user.click(max);
+    await user.paste('123456789012345678901');
+    expect(last()?.config['keep_checkpoint_max']).toEqual({
+      $py: 'int',
+      value: '123456789012345678901',
+    });
+    expect(max).toHaveValue('123456789012345678901');
   });
 
   test('a change from outside the form (undo, import) shows in it', () => {
