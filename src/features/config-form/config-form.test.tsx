@@ -51,7 +51,7 @@ function withConfig(config: Record<string, PyValue>, version = defaultState().mi
 }
 
 // Interactions re-render the whole form; on a busy 2-core machine that takes seconds.
-describe('the configuration form', { timeout: 60_000 }, () => {
+describe('the configuration form', { timeout: 120_000 }, () => {
   test.each(MINDSPORE_VERSIONS)(
     'MindSpore %s: every argument of the version has a control labelled with its name',
     (version) => {
