@@ -79,8 +79,8 @@ function replaceKeyMaterial(value: unknown): { ref: EncKeyRef } | undefined {
 function jsonSyntaxError(text: string, error: unknown): Diagnostic {
   const message = error instanceof Error ? error.message : String(error);
   const lineColumn = /line (\d+) column (\d+)/.exec(message);
-  let line = 1;
-  let column = 1;
+  let line: number;
+  let column: number;
   if (lineColumn !== null) {
     line = Number(lineColumn[1]);
     column = Number(lineColumn[2]);

@@ -103,7 +103,7 @@ export function parsePython(source: string): ParsedPython {
       const latest = candidates[candidates.length - 1];
       if (latest === undefined) return undefined;
       try {
-        return new ExpressionParser(tokens, source, latest.valueIndex).parseExpression();
+        return new ExpressionParser(tokens, source, latest.valueIndex).parseExpressionList();
       } catch {
         return undefined;
       }

@@ -5,7 +5,8 @@ import {
   type PyDict,
   type PyValue,
 } from './py-value';
-import type { Expr } from './parse';
+import { ExpressionParser, type Expr } from './parse';
+import { PySyntaxError, tokenize } from './tokenize';
 
 /**
  * Turns a parsed expression into the value Python would compute, where the builder can know it
@@ -318,4 +319,39 @@ function numpyScalar(type: NumpyScalarType, value: PyValue): PyValue | undefined
   if (!Number.isSafeInteger(int)) return undefined;
   if (type.startsWith('uint') && int < 0) return undefined;
   return { $py: 'numpy', type, value: int };
+}
+
+/** A Python expression read as a stored value, or why it cannot be read. */
+export type PythonValueResult =
+  | { ok: true; value: PyValue }
+  | { ok: false; error: { kind: 'SyntaxError'; message: string; line: number; column: number } };
+
+/**
+ * Reads one Python expression (as a user types it in a field) into a stored value; never throws.
+ * `parsePythonValue('1.0')` → `{ ok: true, value: { $py: 'float', value: '1.0' } }`.
+ */
+export function parsePythonValue(text: string): PythonValueResult {
+  try {
+    const { tokens } = tokenize(text);
+    const parser = new ExpressionParser(tokens, text);
+    while (parser.peek().type === 'newline') parser.position += 1;
+    const expr = parser.parseExpressionList();
+    while (parser.peek().type === 'newline') parser.position += 1;
+    const rest = parser.peek();
+    if (rest.type !== 'end') parser.fail(rest);
+    return { ok: true, value: evaluate(expr, text) };
+  } catch (error) {
+    if (error instanceof PySyntaxError) {
+      return {
+        ok: false,
+        error: {
+          kind: 'SyntaxError',
+          message: error.message,
+          line: error.line,
+          column: error.column,
+        },
+      };
+    }
+    throw error;
+  }
 }

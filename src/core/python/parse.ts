@@ -170,6 +170,26 @@ export class ExpressionParser {
     return body;
   }
 
+  /** A bare tuple (`1, 2`) or a single expression, as on the right of an assignment. */
+  parseExpressionList(): Expr {
+    const start = this.peek();
+    const first = this.parseStarOrNamed();
+    if (!this.isOp(',')) return first;
+    const items = [first];
+    while (this.isOp(',')) {
+      this.next();
+      const token = this.peek();
+      if (
+        token.type === 'newline' ||
+        token.type === 'end' ||
+        (token.type === 'op' && token.text === ';')
+      )
+        break;
+      items.push(this.parseStarOrNamed());
+    }
+    return { kind: 'tuple', items, ...this.span(start) };
+  }
+
   /** namedExpression: NAME ':=' expression | expression */
   parseNamedExpression(): Expr {
     const start = this.peek();
