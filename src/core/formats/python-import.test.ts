@@ -254,6 +254,21 @@ describe('errors Python raises before MindSpore', () => {
     expect(firstError(text)).toMatchObject({ kind, message });
   });
 
+  test('a parse error later in the text wins over a repeated keyword (the compiler runs after the parser)', () => {
+    expect(firstError('CheckpointConfig(a=1, a=2)\nModelCheckpoint(prefix="x", 1)')).toMatchObject({
+      kind: 'SyntaxError',
+      message: 'positional argument follows keyword argument',
+      line: 2,
+    });
+  });
+
+  test('200 nested brackets are too many, as in CPython', () => {
+    expect(firstError(`CheckpointConfig(a=${'['.repeat(200)}${']'.repeat(200)})`)).toMatchObject({
+      kind: 'SyntaxError',
+      message: 'too many nested parentheses',
+    });
+  });
+
   test('syntax errors carry their position', () => {
     expect(firstError('x = 1\ncfg = CheckpointConfig(a=1,\n    a=2)')).toMatchObject({
       line: 3,

@@ -4,6 +4,7 @@ import type { Diagnostic } from '../mindspore/diagnostic';
 import { dottedName, evaluate, fromHex, utf8Length } from '../python/evaluate';
 import { ExpressionParser, type Argument, type Expr, type Span } from '../python/parse';
 import { isTagged, type PyValue } from '../python/py-value';
+import type { PySyntaxError } from '../python/tokenize';
 import { tokenize, type Comment, type Token } from '../python/tokenize';
 import {
   DEFAULT_VERSION,
@@ -58,6 +59,7 @@ export function parsePython(source: string): ParsedPython {
   const aliases = importAliases(tokens);
   const calls: PythonCall[] = [];
   const assignments: Assignment[] = [];
+  const deferred: PySyntaxError[] = [];
 
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index] as Token;
@@ -82,6 +84,7 @@ export function parsePython(source: string): ParsedPython {
     if (target === undefined) continue;
     const parser = new ExpressionParser(tokens, source, end + 1);
     const args = parser.parseArguments();
+    deferred.push(...parser.deferred);
     const last = tokens[parser.position - 1] as Token;
     const call: PythonCall = {
       target,
@@ -93,6 +96,9 @@ export function parsePython(source: string): ParsedPython {
     if (assignedTo !== undefined) call.assignedTo = assignedTo;
     calls.push(call);
   }
+
+  const [firstDeferred] = deferred;
+  if (firstDeferred !== undefined) throw firstDeferred;
 
   const parsed: ParsedPython = {
     source,

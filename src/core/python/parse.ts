@@ -85,6 +85,9 @@ const OPENING: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
 
 /** A recursive-descent parser over `tokenize`'s tokens; throws `PySyntaxError`. */
 export class ExpressionParser {
+  /** SyntaxErrors CPython raises only after the whole text has parsed (repeated keywords). */
+  readonly deferred: PySyntaxError[] = [];
+
   constructor(
     private readonly tokens: Token[],
     private readonly source: string,
@@ -411,7 +414,12 @@ export class ExpressionParser {
         this.next();
         this.next();
         const value = this.parseExpression();
-        if (seen.has(start.text)) this.fail(start, `keyword argument repeated: ${start.text}`);
+        if (seen.has(start.text)) {
+          // The compiler, not the parser, reports this: any parse error in the text comes first.
+          this.deferred.push(
+            new PySyntaxError(`keyword argument repeated: ${start.text}`, start.line, start.column),
+          );
+        }
         seen.add(start.text);
         argument = { kind: 'keyword', name: start.text, value, ...this.span(start) };
         keywordSeen = true;

@@ -268,7 +268,13 @@ export function tokenize(source: string): TokenizeResult {
     if (operator !== undefined) {
       const token = push('op', index, index + operator.length);
       index += operator.length;
-      if (operator === '(' || operator === '[' || operator === '{') brackets.push(token);
+      if (operator === '(' || operator === '[' || operator === '{') {
+        brackets.push(token);
+        // CPython's tokenizer stops at 200 open brackets (MAXLEVEL).
+        if (brackets.length >= 200) {
+          throw new PySyntaxError('too many nested parentheses', token.line, token.column);
+        }
+      }
       const opening = CLOSING[operator];
       if (opening !== undefined) {
         const open = brackets.pop();
