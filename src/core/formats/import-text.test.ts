@@ -174,6 +174,11 @@ describe("MindSpore's own unit tests as import cases (spec §7.10)", () => {
       ]);
     });
 
+    test("ModelCheckpoint's prefix error comes before its E27 (one error per constructor)", () => {
+      const result = importText("ModelCheckpoint('a/b', config='x')");
+      expect(!result.ok && result.errors.map((e) => e.code)).toEqual(['E20']);
+    });
+
     test('a variable argument is Unsupported', () => {
       const result = importText('CheckpointConfig(save_checkpoint_steps=n)');
       expect(!result.ok && result.errors[0]).toMatchObject({

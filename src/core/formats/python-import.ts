@@ -605,7 +605,10 @@ export function readPython(
     }
   }
 
-  if (chosenConfig === undefined && configTypeError === undefined) {
+  if (configTypeError !== undefined) {
+    // ModelCheckpoint gets no CheckpointConfig; one built earlier in the text still runs first.
+    chosenConfig = configCalls.find((call) => call.span.start < (callback?.span.start ?? 0));
+  } else if (chosenConfig === undefined) {
     chosenConfig = configCalls[0];
     if (chosenConfig !== undefined && callback !== undefined && callbackErrors.length === 0) {
       notes.push({
