@@ -93,6 +93,16 @@ describe('finding the calls', () => {
     expect(result.state.callback).toEqual({ prefix: 'p', directory: './out' });
   });
 
+  test('an annotated assignment names the config too', () => {
+    const result = accepted(
+      importText(
+        'config: CheckpointConfig = CheckpointConfig(save_checkpoint_steps=3)\ncb = ModelCheckpoint(config=config)',
+      ),
+    );
+    expect(result.state.config.save_checkpoint_steps).toBe(3);
+    expect(result.notes).toEqual([]);
+  });
+
   test('a nested CheckpointConfig call is the config', () => {
     const text =
       'CheckpointConfig(save_checkpoint_steps=1)\nModelCheckpoint(config=CheckpointConfig(save_checkpoint_steps=9))';

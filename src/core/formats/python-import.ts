@@ -2,7 +2,13 @@ import { DEFAULT_ENC_KEY_REF, type EncKeyRef } from '../config/enc-key';
 import { completeState, type BuilderState, type ConfigArguments } from '../config/state';
 import type { Diagnostic } from '../mindspore/diagnostic';
 import { dottedName, evaluate, fromHex, utf8Length } from '../python/evaluate';
-import { ExpressionParser, type Argument, type Expr, type Span } from '../python/parse';
+import {
+  ExpressionParser,
+  isPythonKeyword,
+  type Argument,
+  type Expr,
+  type Span,
+} from '../python/parse';
 import { isTagged, type PyValue } from '../python/py-value';
 import type { PySyntaxError } from '../python/tokenize';
 import { tokenize, type Comment, type Token } from '../python/tokenize';
@@ -92,8 +98,10 @@ export function parsePython(source: string): ParsedPython {
       args,
       span: { start: token.start, end: last.end, line: token.line, column: token.column },
     };
-    const assignedTo = assignmentTargetBefore(tokens, index);
-    if (assignedTo !== undefined) call.assignedTo = assignedTo;
+    const assignment = assignments[assignments.length - 1];
+    if (assignment !== undefined && assignment.valueIndex === index) {
+      call.assignedTo = assignment.target;
+    }
     calls.push(call);
   }
 
@@ -145,32 +153,36 @@ function isStatementStart(tokens: Token[], index: number): boolean {
   return previous === undefined || previous.type === 'newline' || isOp(previous, ';');
 }
 
-/** `NAME(.NAME)* =` at a statement start: the target and where its value starts. */
+/**
+ * `NAME(.NAME)* =` or `NAME(.NAME)*: annotation =` at a statement start: the target and where its
+ * value starts.
+ */
 function simpleAssignment(tokens: Token[], index: number): Assignment | undefined {
-  if (tokens[index]?.type !== 'name') return undefined;
-  const parts = [(tokens[index] as Token).text];
+  const first = tokens[index];
+  if (first?.type !== 'name' || isPythonKeyword(first.text)) return undefined;
+  const parts = [first.text];
   let at = index + 1;
   while (isOp(tokens[at], '.') && tokens[at + 1]?.type === 'name') {
     parts.push((tokens[at + 1] as Token).text);
     at += 2;
   }
+  if (isOp(tokens[at], ':')) {
+    // An annotation: skip to the "=" of the same statement (brackets are balanced by tokenize).
+    let depth = 0;
+    for (at += 1; at < tokens.length; at += 1) {
+      const token = tokens[at] as Token;
+      if (token.type === 'newline' || token.type === 'end' || (depth === 0 && isOp(token, ';'))) {
+        return undefined;
+      }
+      if (token.type === 'op' && '([{'.includes(token.text)) depth += 1;
+      if (token.type === 'op' && ')]}'.includes(token.text)) depth -= 1;
+      if (depth === 0 && isOp(token, '=')) break;
+    }
+  }
   if (!isOp(tokens[at], '=')) return undefined;
   const value = tokens[at + 1];
   if (value === undefined) return undefined;
   return { target: parts.join('.'), valueIndex: at + 1, offset: value.start };
-}
-
-function assignmentTargetBefore(tokens: Token[], index: number): string | undefined {
-  if (!isOp(tokens[index - 1], '=')) return undefined;
-  const parts: string[] = [];
-  let at = index - 2;
-  while (tokens[at]?.type === 'name') {
-    parts.unshift((tokens[at] as Token).text);
-    if (!isOp(tokens[at - 1], '.')) break;
-    at -= 2;
-  }
-  if (parts.length === 0 || !isStatementStart(tokens, at)) return undefined;
-  return parts.join('.');
 }
 
 /** `from mindspore.train import CheckpointConfig as CC` makes `CC(...)` a CheckpointConfig call. */
