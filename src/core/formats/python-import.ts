@@ -1,3 +1,19 @@
+/**
+ * Pasted Python → a state. How the text is read (the rules a user can rely on):
+ *
+ * - Only `CheckpointConfig(...)` and `ModelCheckpoint(...)` calls are read (also written
+ *   `mindspore.train.X`, `ms.train.X`, `train.X`, `mindspore.X`, or an `import … as` alias); other
+ *   statements, imports and comments are ignored, but the whole text must tokenize as Python.
+ * - ModelCheckpoint's `config=` may be a nested call or a variable assigned a CheckpointConfig
+ *   earlier in the text. With several calls: the first ModelCheckpoint, and the config it uses;
+ *   without one, the first CheckpointConfig. Each choice that is not obvious adds a note.
+ * - Arguments bind as Python binds them (positional order of the version, CPython 3.10+ errors).
+ *   A bare name or attribute is a Cell only as `saved_network`; elsewhere it stays a `$py` name
+ *   (MindSpore's verdict "Unsupported"). `enc_key` never keeps key material (ADR 3).
+ * - Version: a comment naming it (`# mindspore 2.5`, `# mindspore==2.4.10`) wins over
+ *   `options.version` (the text says which version it is for), with a note; else
+ *   `options.version`, else 2.2.
+ */
 import { DEFAULT_ENC_KEY_REF, type EncKeyRef } from '../config/enc-key';
 import { completeState, type BuilderState, type ConfigArguments } from '../config/state';
 import type { Diagnostic } from '../mindspore/diagnostic';
@@ -10,8 +26,7 @@ import {
   type Span,
 } from '../python/parse';
 import { isTagged, type PyValue } from '../python/py-value';
-import type { PySyntaxError } from '../python/tokenize';
-import { tokenize, type Comment, type Token } from '../python/tokenize';
+import { tokenize, type Comment, type PySyntaxError, type Token } from '../python/tokenize';
 import {
   DEFAULT_VERSION,
   isMindSporeVersion,
