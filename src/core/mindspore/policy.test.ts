@@ -105,7 +105,7 @@ const policyInt = fc.oneof(fc.constant(null), fc.constant(0), fc.nat({ max: 1_00
 const bool = fc.boolean();
 const appendInfo: fc.Arbitrary<PyValue> = fc.oneof(
   fc.constant(null),
-  fc.constant([]),
+  fc.constant<PyValue>([]),
   fc
     .tuple(
       fc.array(fc.constantFrom('epoch_num', 'step_num'), { maxLength: 4 }),

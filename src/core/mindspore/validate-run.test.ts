@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_RUN, type RunModel } from '../config/run-model';
 import { defaultState } from '../config/state';
-import { MINDSPORE_VERSIONS } from '../versions';
+import { MINDSPORE_VERSIONS, type MindSporeVersion } from '../versions';
 import { validateRun } from './validate';
 
-function runErrors(run: Partial<RunModel>, version = MINDSPORE_VERSIONS[0]) {
+function runErrors(run: Partial<RunModel>, version: MindSporeVersion = '2.2') {
   return validateRun({ ...defaultState(version), run: { ...DEFAULT_RUN, ...run } });
 }
 

@@ -924,6 +924,12 @@ describe('ModelCheckpoint construction (spec §3.4, §6.1)', () => {
         null,
       ],
       [
+        "directory='a\\x00b': realpath's ValueError",
+        ALL,
+        { directory: 'a\u0000b' },
+        { kind: 'ValueError', field: 'directory', message: 'embedded null byte' },
+      ],
+      [
         'the prefix is checked before the directory',
         from('2.3'),
         { prefix: 'a/b', directory: 5 },
