@@ -518,7 +518,7 @@ function containsText(value: PyValue): boolean {
       return value.entries.some(([k, v]) => containsText(k) || containsText(v));
     return false;
   }
-  return Object.entries(value).some(([k, v]) => k.length > 0 || containsText(v));
+  return Object.keys(value).length > 0;
 }
 
 function keyFile(expr: Extract<Expr, { kind: 'call' }>): string | undefined {
