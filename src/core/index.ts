@@ -56,6 +56,7 @@ export { effectivePolicy, POLICY_FIELDS } from './mindspore/policy';
 export type { EffectivePolicy, PolicyField } from './mindspore/policy';
 export { validate, validateRun } from './mindspore/validate';
 export { importText } from './formats/import-text';
+export { importMindFormersYaml } from './formats/yaml-import';
 export type {
   ImportFormat,
   ImportNote,

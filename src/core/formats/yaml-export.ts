@@ -22,9 +22,15 @@ function yamlFloat(repr: string): string {
   return `${withDot}e${/^[-+]/.test(exponent) ? exponent : `+${exponent}`}`;
 }
 
-/** A double-quoted YAML string (JSON's escapes are all valid YAML escapes). */
+/**
+ * A double-quoted YAML string. JSON's escapes are all valid YAML escapes; what JSON leaves raw but
+ * PyYAML reads as a line break or refuses as unprintable (NEL, C1 controls, U+2028/9, BOM) is escaped.
+ */
 function yamlString(text: string): string {
-  return JSON.stringify(text);
+  return JSON.stringify(text).replace(
+    /[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/g,
+    (char) => `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /**

@@ -22,7 +22,7 @@ import {
 } from './yaml-mindformers';
 import {
   readYaml,
-  resolvePlain,
+  yamlToPyValue,
   YamlSyntaxError,
   type YamlEntry,
   type YamlNode,
@@ -33,6 +33,16 @@ const VERSION_COMMENT = /^[ \t]*#[ \t]*MindSpore[ \t]+(\d+\.\d+)\b/m;
 
 /** Exceptions MindSpore raises that CheckpointMonitor re-raises with its name in front. */
 const RAISED_KINDS = new Set(['TypeError', 'ValueError', 'OverflowError', 'IndexError']);
+
+/**
+ * Raised while CheckpointMonitor is constructed (CheckpointConfig E01–E19, ModelCheckpoint E20–E29),
+ * not later at a step or the first save, which the import does not refuse.
+ */
+function isConstructionError(diagnostic: Diagnostic): boolean {
+  if (!RAISED_KINDS.has(diagnostic.kind)) return false;
+  const code = /^E(\d+)$/.exec(diagnostic.code ?? '')?.[1];
+  return code === undefined || Number(code) <= 29;
+}
 
 /**
  * Reads a MindFormers `callbacks:` block (or a whole config, or one callback entry) with a
@@ -89,7 +99,7 @@ export function importMindFormersYaml(text: string, options: ImportOptions = {})
   const given = new Map<string, YamlEntry>(entries.map((item) => [item.key, item]));
   const value = (key: string): PyValue | undefined => {
     const item = given.get(key);
-    return item === undefined ? undefined : toPyValue(item.value);
+    return item === undefined ? undefined : yamlToPyValue(item.value);
   };
 
   // CheckpointMonitor builds the ModelCheckpoint prefix as `prefix + "_rank_{r}"`.
@@ -176,7 +186,7 @@ export function importMindFormersYaml(text: string, options: ImportOptions = {})
   const run = runOf(root, notes);
   const state = completeState({ mindspore_version: version, config, callback, run }, version);
 
-  const raised = validate(state).filter((diagnostic) => RAISED_KINDS.has(diagnostic.kind));
+  const raised = validate(state).filter(isConstructionError);
   if (raised.length > 0) {
     return {
       ok: false,
@@ -284,23 +294,6 @@ function readEncKey(read: PyValue, item: YamlEntry, notes: ImportNote[]): PyValu
     name: 'MS_CKPT_ENC_KEY',
     length: utf8Length(read),
     type: 'str',
-  };
-}
-
-/** A YAML node as the Python value yaml.safe_load gives. */
-function toPyValue(node: YamlNode): PyValue {
-  if (node.kind === 'scalar') return node.value;
-  if (node.kind === 'seq') return node.items.map(toPyValue);
-  const keys = node.entries.map((item) => (item.keyQuoted ? item.key : resolvePlain(item.key)));
-  // A key like `1:` is an int in PyYAML; a dict with non-str keys needs the tagged form.
-  if (keys.every((key) => typeof key === 'string')) {
-    const dict: Record<string, PyValue> = {};
-    for (const item of node.entries) dict[item.key] = toPyValue(item.value);
-    return dict;
-  }
-  return {
-    $py: 'dict',
-    entries: node.entries.map((item, index) => [keys[index] ?? item.key, toPyValue(item.value)]),
   };
 }
 

@@ -413,3 +413,22 @@ function resolveInt(text: string): PyValue | undefined {
   if (Number.isSafeInteger(asNumber)) return asNumber;
   return { $py: 'int', value: value.toString() };
 }
+
+/** A node as the Python value yaml.safe_load gives: `yamlToPyValue(readYaml('[1, a]')!)` is `[1, 'a']`. */
+export function yamlToPyValue(node: YamlNode): PyValue {
+  if (node.kind === 'scalar') return node.value;
+  if (node.kind === 'seq') return node.items.map(yamlToPyValue);
+  const keys = node.entries.map((item) => (item.keyQuoted ? item.key : resolvePlain(item.key)));
+  // A key like `1:` is an int in PyYAML; a dict with non-str keys needs the tagged form.
+  if (keys.every((key) => typeof key === 'string')) {
+    // fromEntries defines own properties, so even a `__proto__` key stays a key.
+    return Object.fromEntries(node.entries.map((item) => [item.key, yamlToPyValue(item.value)]));
+  }
+  return {
+    $py: 'dict',
+    entries: node.entries.map((item, index) => [
+      keys[index] ?? item.key,
+      yamlToPyValue(item.value),
+    ]),
+  };
+}
