@@ -149,6 +149,11 @@ function encKeyComment(ref: EncKeyRef): string {
 
 const MAX_LINE = 88;
 
+/** A variable or attribute path such as `net` or `model.backbone`: `isCellName('net')`. */
+export function isCellName(text: string): boolean {
+  return text.split('.').every(isPythonKeywordName);
+}
+
 /**
  * A paste-ready Python snippet: the imports, the `CheckpointConfig(...)` call (keyword form),
  * `ModelCheckpoint(prefix=..., directory=..., config=config)` and the matching `model.train(...)`
@@ -168,8 +173,13 @@ export function pythonExport(state: BuilderState, onlyNonDefault: boolean): stri
       comment = encKeyComment(value);
     } else if (name === 'saved_network' && typeof value === 'string') {
       // A plain string here is the name of a Cell variable in the user's script (ADR 0002).
-      source = value;
-      comment = 'a Cell of your script';
+      if (isCellName(value)) {
+        source = value;
+        comment = 'a Cell of your script';
+      } else {
+        source = pythonStrRepr(value);
+        comment = 'not a Python name, so written as a str (which MindSpore rejects)';
+      }
     } else {
       source = pythonSource(value, needs);
     }
