@@ -6,6 +6,7 @@ import { pythonFloatRepr } from './export-shared';
  * and quoted scalars, comments, and flow lists and maps. Scalars resolve as PyYAML's SafeLoader
  * (YAML 1.1) resolves them, since that is what MindFormers reads with: `True`/`yes` are booleans,
  * `~`/`null` are None, `None` is the *string* 'None', `1e3` is a string and `1.0e+3` a float.
+ * A repeated key keeps its first position and takes the last value, as PyYAML does.
  * No dependency: the page loads this on first paste, and the subset is small.
  */
 
@@ -155,12 +156,6 @@ class BlockReader {
         );
       }
       const [key, rest, keyQuoted] = split;
-      if (entries.some((entry) => entry.key === key)) {
-        throw new YamlSyntaxError(
-          `line ${line.number}: the key '${key}' appears twice`,
-          line.number,
-        );
-      }
       this.index++;
       let value: YamlNode;
       if (rest !== '') value = parseInline(rest, line.number);
@@ -314,7 +309,6 @@ class FlowReader {
         if (this.text[this.at] !== ',' && this.text[this.at] !== '}') value = this.value();
       }
       const name = key.quoted ? String(key.value) : key.text;
-      if (entries.some((entry) => entry.key === name)) this.fail(`the key '${name}' appears twice`);
       entries.push({ key: name, keyQuoted: key.quoted, value, line: this.number });
       this.skip();
       if (this.text[this.at] === ',') this.at++;
