@@ -103,7 +103,8 @@ export function importMindFormersYaml(text: string, options: ImportOptions = {})
   };
 
   // CheckpointMonitor builds the ModelCheckpoint prefix as `prefix + "_rank_{r}"`.
-  const prefix = value('prefix') ?? 'CKP';
+  // An explicit `prefix: null` is None (a TypeError), not the default.
+  const prefix = given.has('prefix') ? (value('prefix') as PyValue) : 'CKP';
   if (typeof prefix !== 'string') {
     return fail({
       kind: 'TypeError',

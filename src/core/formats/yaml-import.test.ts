@@ -1,0 +1,166 @@
+import { describe, expect, test } from 'vitest';
+import { defaultState } from '../config/state';
+import type { ImportResult } from './import-result';
+import { importMindFormersYaml } from './yaml-import';
+
+/** The example of spec §11 (a real MindFormers config's shape). */
+const SPEC_EXAMPLE = `callbacks:
+  - type: MFLossMonitor
+  - type: CheckpointMonitor
+    prefix: "demo"
+    save_checkpoint_steps: 1000
+    keep_checkpoint_max: 2
+    integrated_save: False
+    async_save: False
+    checkpoint_format: "safetensors"
+`;
+
+function accepted(result: ImportResult) {
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result;
+}
+
+function monitor(...lines: string[]): string {
+  return ['callbacks:', '  - type: CheckpointMonitor', ...lines.map((line) => `    ${line}`)].join(
+    '\n',
+  );
+}
+
+describe('importMindFormersYaml', () => {
+  test('the spec §11 example: rank 0 writes demo_rank_0-… into ./output/checkpoint/rank_0', () => {
+    const { state, format, notes } = accepted(
+      importMindFormersYaml(SPEC_EXAMPLE, { version: '2.4' }),
+    );
+    expect(format).toBe('yaml');
+    const expected = defaultState('2.4');
+    expected.config.save_checkpoint_steps = 1000;
+    expected.config.keep_checkpoint_max = 2;
+    expected.config.integrated_save = false;
+    expected.config.format = 'safetensors';
+    expected.config.append_info = [{ epoch_num: 0, step_num: 0, global_step: 0, loss_scale: 1 }];
+    expected.callback = { prefix: 'demo_rank_0', directory: './output/checkpoint/rank_0' };
+    expect(state).toEqual(expected);
+    expect(notes.map((note) => note.id)).toEqual(['yaml-rank-paths', 'yaml-append-info-default']);
+  });
+
+  test.each([
+    ['the text says (builder comment)', '# MindSpore 2.6\n', { version: '2.3' } as const, '2.6'],
+    ['the options say', '', { version: '2.3' } as const, '2.3'],
+    ['nobody says: the default version', '', {}, '2.2'],
+  ])('the version: %s', (_label, header, options, version) => {
+    const { state } = accepted(importMindFormersYaml(header + SPEC_EXAMPLE, options));
+    expect(state.mindspore_version).toBe(version);
+  });
+
+  test('an unknown key is the TypeError MindFormers re-raises, with its line', () => {
+    const result = importMindFormersYaml(monitor('prefix: a', 'save_steps: 5', 'foo: 1'));
+    expect(result).toEqual({
+      ok: false,
+      format: 'yaml',
+      errors: [
+        {
+          kind: 'TypeError',
+          field: 'save_steps',
+          line: 4,
+          message: "CheckpointMonitor: got an unexpected keyword argument 'save_steps'",
+        },
+      ],
+    });
+  });
+
+  test.each([
+    [
+      'an int',
+      'prefix: 5',
+      "CheckpointMonitor: unsupported operand type(s) for +: 'int' and 'str'",
+    ],
+    [
+      'null',
+      'prefix: ~',
+      "CheckpointMonitor: unsupported operand type(s) for +: 'NoneType' and 'str'",
+    ],
+    ['a list', 'prefix: [a]', 'CheckpointMonitor: can only concatenate list (not "str") to list'],
+    [
+      'a directory that is no path',
+      'directory: 5',
+      'CheckpointMonitor: expected str, bytes or os.PathLike object, not int',
+    ],
+  ])('a prefix or directory MindFormers cannot join: %s', (_label, line, message) => {
+    const result = importMindFormersYaml(monitor(line));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]).toMatchObject({ kind: 'TypeError', message, line: 3 });
+  });
+
+  test('`None` in YAML is the string "None", as PyYAML reads it', () => {
+    const { state } = accepted(importMindFormersYaml(monitor('prefix: None', 'enc_mode: None')));
+    expect(state.callback.prefix).toBe('None_rank_0');
+    expect(state.config.enc_mode).toBe('None');
+  });
+
+  test('a falsy directory means output_dir, taken from the config when it has one', () => {
+    const text = `output_dir: /data/run\n${monitor('directory: ""')}\nrunner_config:\n  epochs: 3\n  sink_mode: True\n  sink_size: 1\n`;
+    const { state, notes } = accepted(importMindFormersYaml(text));
+    expect(state.callback.directory).toBe('/data/run/checkpoint/rank_0');
+    expect(state.run).toMatchObject({ epoch: 3, dataset_sink_mode: true, sink_size: 1 });
+    expect(notes.map((note) => note.id)).toContain('yaml-runner-config');
+  });
+
+  test('a literal enc_key is dropped with a note saying why, and never stored', () => {
+    const text = monitor('enc_key: "0123456789abcdef"');
+    const result = accepted(importMindFormersYaml(text));
+    expect(result.state.config.enc_key).toEqual({
+      source: 'env',
+      name: 'MS_CKPT_ENC_KEY',
+      length: 16,
+      type: 'str',
+    });
+    expect(JSON.stringify(result)).not.toContain('0123456789abcdef');
+    const note = result.notes.find((item) => item.id === 'enc-key-literal-dropped');
+    expect(note).toMatchObject({ field: 'enc_key', line: 3 });
+    expect(note?.message).toMatch(/never keeps key material/);
+    expect(note?.message).toMatch(/ValueError/);
+  });
+
+  test('keys only MindFormers reads, and checkpoint_format on a version without format', () => {
+    const text = monitor('save_network_params: True', 'checkpoint_format: safetensors');
+    const { state, notes } = accepted(importMindFormersYaml(text, { version: '2.2' }));
+    expect(state.config.format).toBe('safetensors');
+    expect(notes).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: 'yaml-mindformers-only', field: 'save_network_params' }),
+        expect.objectContaining({ id: 'yaml-ignored-by-version', field: 'format', line: 4 }),
+      ]),
+    );
+  });
+
+  test('a bare list of callbacks, or the CheckpointMonitor mapping alone, reads too', () => {
+    const list = accepted(importMindFormersYaml('- type: CheckpointMonitor\n  prefix: x'));
+    const entry = accepted(importMindFormersYaml('type: CheckpointMonitor\nprefix: x'));
+    expect(list.state.callback.prefix).toBe('x_rank_0');
+    expect(entry.state).toEqual(list.state);
+  });
+
+  test('saved_network from YAML is a str, not a Cell', () => {
+    const { state } = accepted(importMindFormersYaml(monitor('saved_network: net')));
+    expect(state.config.saved_network).toEqual({ $py: 'str', value: 'net' });
+  });
+
+  test.each([
+    ['no CheckpointMonitor', 'callbacks:\n  - type: MFLossMonitor', 'Unsupported', undefined],
+    ['an empty paste', '', 'Unsupported', undefined],
+    [
+      'unreadable YAML',
+      'callbacks:\n  - type: CheckpointMonitor\n    prefix: "x',
+      'SyntaxError',
+      3,
+    ],
+  ])('%s is refused with a clear error', (_label, text, kind, line) => {
+    const result = importMindFormersYaml(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.errors[0]?.kind).toBe(kind);
+      expect(result.errors[0]?.line).toBe(line);
+      expect(result.errors[0]?.message.length).toBeGreaterThan(20);
+    }
+  });
+});
