@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { EncKeyRef } from '../config/enc-key';
 import { DEFAULT_RUN, type RunModel } from '../config/run-model';
-import { defaultState, type BuilderState } from '../config/state';
+import { defaultState, holdsKeyMaterial, type BuilderState } from '../config/state';
 import type { PyValue } from '../python/py-value';
 import {
   MINDSPORE_VERSIONS,
@@ -176,6 +176,8 @@ export const anyState: fc.Arbitrary<BuilderState> = version.chain((v) =>
       const state = defaultState(v);
       Object.assign(state.config, unknown, known);
       if (encKey !== null) state.config.enc_key = encKey;
+      // A state never holds key material (ADR 0003); exports withhold it (tested on their own).
+      else if (holdsKeyMaterial(state.config.enc_key)) state.config.enc_key = null;
       state.callback = { prefix, directory };
       state.run = runModel;
       return state;
