@@ -144,7 +144,7 @@ function encKeyComment(ref: EncKeyRef): string {
       ? `${ref.length * 2} hex digits in $${ref.name}`
       : `the raw bytes of the file ${ref.name}`;
   const type = ref.type === 'bytes' ? '' : `; passes a ${ref.type}, which MindSpore rejects`;
-  return `${ref.length}-byte key read at run time from ${where}${type}`;
+  return `${ref.length}-byte key, read at run time from ${where}${type}`;
 }
 
 const MAX_LINE = 88;
@@ -185,7 +185,11 @@ export function pythonExport(state: BuilderState, onlyNonDefault: boolean): stri
     }
     if (!argument.known) comment = ignoredReason(name, state.mindspore_version);
     if (isPythonKeywordName(name)) {
-      keywordLines.push(`    ${name}=${source},${comment === undefined ? '' : `  # ${comment}`}`);
+      const line = `    ${name}=${source},`;
+      if (comment === undefined) keywordLines.push(line);
+      else if (`${line}  # ${comment}`.length <= MAX_LINE)
+        keywordLines.push(`${line}  # ${comment}`);
+      else keywordLines.push(`    # ${comment}`, line);
     } else {
       starred.push(`${pythonStrRepr(name)}: ${source}`);
       notes.push(`${name}: ${comment ?? 'not a Python name, passed through **{...}'}`);

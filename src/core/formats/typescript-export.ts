@@ -121,25 +121,29 @@ function defaultComment(spec: ArgumentSpec): string {
   return `${spec.description.en} Default: ${pythonSource(spec.default)}.`;
 }
 
-const RUN_TYPES: Record<keyof BuilderState['run'], string> = {
-  epoch: 'number',
-  dataset_size: 'number',
-  dataset_sink_mode: 'boolean',
-  sink_size: 'number',
-  mode: EXECUTION_MODES.map(tsString).join(' | '),
-  device_target: DEVICE_TARGETS.map(tsString).join(' | '),
-  step_seconds: 'number',
-  startup_seconds: 'number',
-  save_seconds: 'number',
-  checkpoint_bytes: 'number',
-  previous_runs: 'number',
-  device_num: 'number',
-  parallel_mode: PARALLEL_MODES.map(tsString).join(' | '),
-  pipeline_stages: 'number',
-  initial_epoch: 'number',
-  train_calls: 'number',
-  ms_enable_ckpt_d2h_async: 'boolean',
-  disk_budget_bytes: 'number | null',
+/** The run model's fields: their TypeScript type and what they mean (simulation.md §1). */
+const RUN_FIELDS: Record<keyof BuilderState['run'], [type: string, doc: string]> = {
+  epoch: ['number', 'model.train(epoch, ...)'],
+  dataset_size: ['number', 'steps in one pass over the dataset'],
+  dataset_sink_mode: ['boolean', 'model.train(..., dataset_sink_mode=)'],
+  sink_size: ['number', 'model.train(..., sink_size=); -1 = the whole dataset'],
+  mode: [EXECUTION_MODES.map(tsString).join(' | '), 'set_context(mode=)'],
+  device_target: [DEVICE_TARGETS.map(tsString).join(' | '), 'set_context(device_target=)'],
+  step_seconds: ['number', 'seconds per training step'],
+  startup_seconds: ['number', 'seconds from creating ModelCheckpoint to the first step'],
+  save_seconds: ['number', 'seconds to write one checkpoint file'],
+  checkpoint_bytes: ['number', 'bytes per checkpoint file'],
+  previous_runs: ['number', 'earlier runs that left files with this prefix in the directory'],
+  device_num: ['number', 'processes (ranks) training together'],
+  parallel_mode: [
+    PARALLEL_MODES.map(tsString).join(' | '),
+    'set_auto_parallel_context(parallel_mode=)',
+  ],
+  pipeline_stages: ['number', 'set_auto_parallel_context(pipeline_stages=)'],
+  initial_epoch: ['number', 'model.train(..., initial_epoch=)'],
+  train_calls: ['number', 'train() calls reusing the same ModelCheckpoint'],
+  ms_enable_ckpt_d2h_async: ['boolean', 'the environment switch MS_ENABLE_CKPT_D2H_ASYNC=1'],
+  disk_budget_bytes: ['number | null', 'disk to spare for one rank, in bytes; null = not set'],
 };
 
 /**
@@ -210,10 +214,12 @@ export function typescriptExport(state: BuilderState, onlyNonDefault: boolean): 
     `  directory: ${directoryType};`,
     '}',
     '',
-    '/** The training run: model.train(epoch, dataset, dataset_sink_mode=, sink_size=) and timings (seconds, bytes). */',
+    '/** The training run the timeline is simulated for. */',
     'export interface TrainingRun {',
   );
-  for (const [field, type] of Object.entries(RUN_TYPES)) lines.push(`  ${field}: ${type};`);
+  for (const [field, [type, doc]] of Object.entries(RUN_FIELDS)) {
+    lines.push(`  /** ${doc} */`, `  ${field}: ${type};`);
+  }
   lines.push(
     '}',
     '',
@@ -241,7 +247,7 @@ export function typescriptExport(state: BuilderState, onlyNonDefault: boolean): 
     '  },',
     '  run: {',
   );
-  for (const field of Object.keys(RUN_TYPES) as (keyof BuilderState['run'])[]) {
+  for (const field of Object.keys(RUN_FIELDS) as (keyof BuilderState['run'])[]) {
     lines.push(`    ${field}: ${tsLiteral(state.run[field], '    ')},`);
   }
   lines.push('  },', '};', '');

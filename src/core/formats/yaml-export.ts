@@ -161,7 +161,7 @@ export function yamlExport(state: BuilderState, onlyNonDefault: boolean): string
   const appendInfo = state.config.append_info ?? null;
   if (appendInfo === null || isEncKeyRef(appendInfo)) {
     cannot.push(
-      'append_info=None: CheckpointMonitor replaces None with [{epoch_num: 0, step_num: 0, global_step: 0, loss_scale: 1}]',
+      "append_info=None (MindSpore's default): CheckpointMonitor replaces None with [{epoch_num: 0, step_num: 0, global_step: 0, loss_scale: 1}]",
     );
   } else if (!(onlyNonDefault && samePyValue(appendInfo, MINDFORMERS_APPEND_INFO))) {
     const rendered = yamlValue(appendInfo);
