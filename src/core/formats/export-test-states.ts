@@ -228,6 +228,7 @@ function validState(v: MindSporeVersion, forYaml: boolean): fc.Arbitrary<Builder
             { maxKeys: 2 },
           ),
       prefix: identifier,
+      run,
       directory: fc.oneof(
         fc.constant(null),
         fc.constantFrom('./ckpt', '/tmp/run 1', 'out/', 'ckpt//'),
@@ -236,6 +237,7 @@ function validState(v: MindSporeVersion, forYaml: boolean): fc.Arbitrary<Builder
     .filter(({ steps, seconds, max, perN }) => Boolean(steps || seconds || max || perN))
     .map((drawn) => {
       const state = defaultState(v);
+      state.run = drawn.run;
       const config = state.config;
       config.save_checkpoint_steps = drawn.steps;
       config.save_checkpoint_seconds = drawn.seconds;

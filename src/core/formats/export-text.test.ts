@@ -131,9 +131,10 @@ describe('round trips', () => {
     );
   });
 
+  // importText refuses a JSON state MindSpore would reject, so this one runs on accepted states.
   test.skipIf(!jsonImportWorks)('JSON: importText(exportText(s)) is s', () => {
     fc.assert(
-      fc.property(anyState, (state) => {
+      fc.property(fc.oneof(validPythonState, validYamlState), (state) => {
         const result = importText(exportText(state, 'json'));
         expect(result).toMatchObject({ ok: true, format: 'json' });
         if (result.ok) expect(result.state).toEqual(state);

@@ -282,12 +282,10 @@ const { pyValue } = fc.letrec<{ pyValue: PyValue }>((tie) => ({
       .constantFrom('1.0', 'inf', '-inf', 'nan', '-0.0', '1e+16')
       .map((value): PyValue => ({ $py: 'float', value })),
     fc.string({ maxLength: 6 }).map((value): PyValue => ({ $py: 'str', value })),
-    fc
-      .uint8Array({ maxLength: 4 })
-      .map((bytes): PyValue => ({
-        $py: 'bytes',
-        hex: Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join(''),
-      })),
+    fc.uint8Array({ maxLength: 4 }).map((bytes): PyValue => ({
+      $py: 'bytes',
+      hex: Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join(''),
+    })),
     fc.array(tie('pyValue'), { maxLength: 3 }).map((items): PyValue => ({ $py: 'tuple', items })),
     fc
       .array(fc.tuple(tie('pyValue'), tie('pyValue')), { maxLength: 2 })

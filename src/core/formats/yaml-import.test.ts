@@ -105,20 +105,23 @@ describe('importMindFormersYaml', () => {
     expect(notes.map((note) => note.id)).toContain('yaml-runner-config');
   });
 
-  test('a literal enc_key is dropped with a note saying why, and never stored', () => {
-    const text = monitor('enc_key: "0123456789abcdef"');
-    const result = accepted(importMindFormersYaml(text));
-    expect(result.state.config.enc_key).toEqual({
-      source: 'env',
-      name: 'MS_CKPT_ENC_KEY',
-      length: 16,
-      type: 'str',
+  test('a literal enc_key is E14 re-raised by CheckpointMonitor, and the key is never shown', () => {
+    const result = importMindFormersYaml(monitor('enc_key: "0123456789abcdef"'));
+    expect(result).toEqual({
+      ok: false,
+      format: 'yaml',
+      errors: [
+        {
+          kind: 'ValueError',
+          field: 'enc_key',
+          code: 'E14',
+          line: 3,
+          message:
+            "CheckpointMonitor: The parameter 'enc_key' must be isinstance of (<class 'NoneType'>, <class 'bytes'>), but got <key not shown>.",
+        },
+      ],
     });
     expect(JSON.stringify(result)).not.toContain('0123456789abcdef');
-    const note = result.notes.find((item) => item.id === 'enc-key-literal-dropped');
-    expect(note).toMatchObject({ field: 'enc_key', line: 3 });
-    expect(note?.message).toMatch(/never keeps key material/);
-    expect(note?.message).toMatch(/ValueError/);
   });
 
   test('keys only MindFormers reads, and checkpoint_format on a version without format', () => {
@@ -140,10 +143,25 @@ describe('importMindFormersYaml', () => {
     expect(entry.state).toEqual(list.state);
   });
 
-  test('saved_network from YAML is a str, not a Cell', () => {
-    const { state } = accepted(importMindFormersYaml(monitor('saved_network: net')));
-    expect(state.config.saved_network).toEqual({ $py: 'str', value: 'net' });
-  });
+  test.each([
+    [
+      'saved_network is a str, not a Cell (E04)',
+      'saved_network: net',
+      "CheckpointMonitor: For 'CheckpointConfig', the type of 'saved_network' must be None or Cell, but got <class 'str'>.",
+    ],
+    [
+      'the all-zero policy (E05), as in spec §11',
+      'save_checkpoint_steps: 0\n    keep_checkpoint_max: 0',
+      "CheckpointMonitor: For 'CheckpointConfig', the input arguments 'save_checkpoint_steps', 'save_checkpoint_seconds', 'keep_checkpoint_max' and 'keep_checkpoint_per_n_minutes' can't be all None or 0.",
+    ],
+  ])(
+    'an error MindSpore raises carries the CheckpointMonitor: prefix: %s',
+    (_label, line, message) => {
+      const result = importMindFormersYaml(monitor(line));
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.errors.map((error) => error.message)).toEqual([message]);
+    },
+  );
 
   test.each([
     ['no CheckpointMonitor', 'callbacks:\n  - type: MFLossMonitor', 'Unsupported', undefined],
@@ -160,6 +178,7 @@ describe('importMindFormersYaml', () => {
     if (!result.ok) {
       expect(result.errors[0]?.kind).toBe(kind);
       expect(result.errors[0]?.line).toBe(line);
+      if (line !== undefined) expect(result.errors[0]?.column).toBeGreaterThanOrEqual(1);
       expect(result.errors[0]?.message.length).toBeGreaterThan(20);
     }
   });

@@ -59,7 +59,7 @@ export function importMindFormersYaml(text: string, options: ImportOptions = {})
     return fail({
       kind: 'SyntaxError',
       message: `This YAML cannot be read: ${error.message}.`,
-      ...(error.line > 0 ? { line: error.line } : {}),
+      ...(error.line > 0 ? { line: error.line, column: error.column } : {}),
     });
   }
   const found = findMonitor(document);
@@ -143,7 +143,7 @@ export function importMindFormersYaml(text: string, options: ImportOptions = {})
     const read = value(yamlKey);
     if (item === undefined || read === undefined) continue;
     if (name === 'enc_key') {
-      config.enc_key = readEncKey(read, item, notes);
+      config.enc_key = readEncKey(read);
       continue;
     }
     if (name === 'saved_network' && read !== null) {
@@ -277,25 +277,13 @@ function runOf(root: YamlNode | null, notes: ImportNote[]): Partial<RunModel> {
 }
 
 /**
- * enc_key from YAML: a plain YAML string is a Python str, which MindSpore rejects (E14). Its text
- * is key material, so it is dropped and replaced by a reference of the same length and type.
+ * enc_key from YAML: a plain YAML string is a Python str, which MindSpore rejects (E14, which
+ * `validate` then reports with the key's text hidden). Its text is key material, so it is never
+ * stored: a reference of the same length and type takes its place (ADR 0003).
  */
-function readEncKey(read: PyValue, item: YamlEntry, notes: ImportNote[]): PyValue | EncKeyRef {
+function readEncKey(read: PyValue): PyValue | EncKeyRef {
   if (typeof read !== 'string') return read;
-  notes.push({
-    id: 'enc-key-literal-dropped',
-    field: 'enc_key',
-    line: item.line,
-    message:
-      'The key written in the YAML was dropped: the builder never keeps key material (it would end up in links and exports). ' +
-      'A YAML string is a Python str, which MindSpore rejects with ValueError (enc_key must be bytes); read the key at run time instead.',
-  });
-  return {
-    source: 'env',
-    name: 'MS_CKPT_ENC_KEY',
-    length: utf8Length(read),
-    type: 'str',
-  };
+  return { source: 'env', name: 'MS_CKPT_ENC_KEY', length: utf8Length(read), type: 'str' };
 }
 
 function typeName(value: PyValue): string {

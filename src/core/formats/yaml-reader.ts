@@ -23,11 +23,12 @@ export interface YamlEntry {
   line: number;
 }
 
-/** An unreadable document: the message says why, `line` (1-based) where. */
+/** An unreadable document: the message says why, `line` and `column` (1-based) where. */
 export class YamlSyntaxError extends Error {
   constructor(
     message: string,
     readonly line: number,
+    readonly column: number = 1,
   ) {
     super(message);
     this.name = 'YamlSyntaxError';
@@ -69,6 +70,7 @@ export function readYaml(source: string): YamlNode | null {
     throw new YamlSyntaxError(
       `line ${rest.number}: unexpected indentation or content after the document`,
       rest.number,
+      rest.indent + 1,
     );
   }
   return node;
@@ -114,7 +116,11 @@ class BlockReader {
     const line = this.peek();
     if (line === undefined) throw new YamlSyntaxError('unexpected end of the document', 0);
     if (line.indent !== indent) {
-      throw new YamlSyntaxError(`line ${line.number}: unexpected indentation`, line.number);
+      throw new YamlSyntaxError(
+        `line ${line.number}: unexpected indentation`,
+        line.number,
+        line.indent + 1,
+      );
     }
     if (isSequenceItem(line.text)) return this.sequence(indent);
     if (splitKey(line.text, line.number) !== null) return this.mapping(indent);
@@ -153,6 +159,7 @@ class BlockReader {
         throw new YamlSyntaxError(
           `line ${line.number}: expected "key: value" in this mapping`,
           line.number,
+          line.indent + 1,
         );
       }
       const [key, rest, keyQuoted] = split;
@@ -241,7 +248,7 @@ class FlowReader {
   ) {}
 
   private fail(what: string): never {
-    throw new YamlSyntaxError(`line ${this.number}: ${what} at column ${this.at + 1}`, this.number);
+    throw new YamlSyntaxError(`line ${this.number}: ${what}`, this.number);
   }
 
   private skip(): void {
