@@ -149,6 +149,8 @@ describe('round trips', () => {
         const text = exportText(state, 'yaml', { onlyNonDefault });
         const result = importMindFormersYaml(text);
         if (!result.ok) throw new Error(`${text}\n${JSON.stringify(result.errors)}`);
+        // Pasted into the import box, it is detected as YAML and read the same way.
+        expect(importText(text)).toEqual(result);
         expect(result.state.mindspore_version).toBe(state.mindspore_version);
         expect(result.state.callback).toEqual(state.callback);
         for (const [, name] of MONITOR_CONFIG_KEYS) {
@@ -163,7 +165,8 @@ describe('round trips', () => {
     fc.assert(
       fc.property(validPythonState, fc.boolean(), (state, onlyNonDefault) => {
         const text = exportText(state, 'python', { onlyNonDefault });
-        const result = importText(text, { version: state.mindspore_version });
+        // No version option: the `# MindSpore X.Y` comment carries it.
+        const result = importText(text);
         if (!result.ok) throw new Error(`${text}\n${JSON.stringify(result.errors)}`);
         expect(result.format).toBe('python');
         expect(result.state.mindspore_version).toBe(state.mindspore_version);
