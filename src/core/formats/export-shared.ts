@@ -81,6 +81,22 @@ export function pythonFloatRepr(x: number): string {
   return `${sign}${whole}.${fraction === '' ? '0' : fraction}`;
 }
 
+/**
+ * Text safe inside a one-line `#` comment of Python or YAML: line breaks, control and other
+ * unprintable characters are written as escapes. `commentSafe('a\nb') === 'a\\nb'`.
+ */
+export function commentSafe(text: string): string {
+  return text.replace(/[\p{C}\p{Zl}\p{Zp}\ufeff]/gu, (char) => {
+    const code = char.codePointAt(0) ?? 0;
+    if (char === '\n') return '\\n';
+    if (char === '\r') return '\\r';
+    if (char === '\t') return '\\t';
+    return code < 0x10000
+      ? `\\u${code.toString(16).padStart(4, '0')}`
+      : `\\U${code.toString(16).padStart(8, '0')}`;
+  });
+}
+
 /** A Python identifier that is not a keyword: may be written as `name=value`. */
 export function isPythonKeywordName(name: string): boolean {
   return (

@@ -134,7 +134,7 @@ const encKeyRef: fc.Arbitrary<EncKeyRef> = fc.record({
   source: fc.constantFrom('env', 'file' as const),
   name: fc.oneof(
     identifier.map((name) => name.toUpperCase()),
-    fc.constant('/keys/ckpt.key'),
+    fc.constantFrom('/keys/ckpt.key', 'odd\nname\u2028\x12'),
   ),
   length: fc.constantFrom(16, 24, 32, 7),
   type: fc.constantFrom('bytes', 'str', 'bytearray' as const),
@@ -163,7 +163,10 @@ export const anyState: fc.Arbitrary<BuilderState> = version.chain((v) =>
         maxKeys: 6,
       }),
       unknown: fc.dictionary(
-        fc.oneof(identifier, fc.constantFrom('format', 'crc_check', 'foo-bar', '1st', 'class')),
+        fc.oneof(
+          identifier,
+          fc.constantFrom('format', 'crc_check', 'foo-bar', '1st', 'class', 'line\nbreak\x12'),
+        ),
         anyPyValue,
         { maxKeys: 2 },
       ),

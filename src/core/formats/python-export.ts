@@ -2,6 +2,7 @@ import { isEncKeyRef, type EncKeyRef } from '../config/enc-key';
 import type { BuilderState } from '../config/state';
 import { isTagged, type PyValue } from '../python/py-value';
 import {
+  commentSafe,
   exportedArguments,
   ignoredReason,
   isPythonKeywordName,
@@ -184,6 +185,7 @@ export function pythonExport(state: BuilderState, onlyNonDefault: boolean): stri
       source = pythonSource(value, needs);
     }
     if (!argument.known) comment = ignoredReason(name, state.mindspore_version);
+    if (comment !== undefined) comment = commentSafe(comment);
     if (isPythonKeywordName(name)) {
       const line = `    ${name}=${source},`;
       if (comment === undefined) keywordLines.push(line);
@@ -192,7 +194,9 @@ export function pythonExport(state: BuilderState, onlyNonDefault: boolean): stri
       else keywordLines.push(`    # ${comment}`, line);
     } else {
       starred.push(`${pythonStrRepr(name)}: ${source}`);
-      notes.push(`${name}: ${comment ?? 'not a Python name, passed through **{...}'}`);
+      notes.push(
+        `${pythonStrRepr(name)}: ${comment ?? 'not a Python name, passed through **{...}'}`,
+      );
     }
   }
   if (starred.length > 0) keywordLines.push(`    **{${starred.join(', ')}},`);
@@ -226,7 +230,7 @@ export function pythonExport(state: BuilderState, onlyNonDefault: boolean): stri
   if (needs.numpy) imports.push('import numpy as np');
   if (imports.length > 0) lines.push(...imports, '');
   lines.push('from mindspore.train import CheckpointConfig, ModelCheckpoint', '');
-  for (const note of notes) lines.push(`# ${note}`);
+  for (const note of notes) lines.push(`# ${commentSafe(note)}`);
   lines.push(configCall, callbackCall, '', train, ...runComments(state), '');
   return lines.join('\n');
 }

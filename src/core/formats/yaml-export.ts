@@ -1,7 +1,12 @@
 import { isEncKeyRef, type EncKeyRef } from '../config/enc-key';
 import { samePyValue, type BuilderState } from '../config/state';
 import { isTagged, type PyValue } from '../python/py-value';
-import { exportedArguments, pythonFloatRepr, withheldKeyMaterial } from './export-shared';
+import {
+  commentSafe,
+  exportedArguments,
+  pythonFloatRepr,
+  withheldKeyMaterial,
+} from './export-shared';
 import { pythonSource } from './python-export';
 import {
   MINDFORMERS_APPEND_INFO,
@@ -182,10 +187,10 @@ export function yamlExport(state: BuilderState, onlyNonDefault: boolean): string
     `# MindSpore ${version}`,
     '# MindFormers CheckpointMonitor (mindformers dev), from MindSpore Checkpoint Builder.',
   ];
-  for (const note of notes) lines.push(`# ${note}`);
+  for (const note of notes) lines.push(`# ${commentSafe(note)}`);
   if (cannot.length > 0) {
     lines.push('# Not expressible in this block:');
-    for (const item of cannot) lines.push(`#   ${item.replace(/\n/g, ' ')}`);
+    for (const item of cannot) lines.push(`#   ${commentSafe(item)}`);
   }
   lines.push(
     '# The run this was planned for (runner_config):',

@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { PyValue } from '../python/py-value';
-import { yamlPyValue } from './export-test-states';
+import { exportText } from './export-text';
+import { anyState, namedStates, validYamlState, yamlPyValue } from './export-test-states';
 import { yamlValue } from './yaml-export';
 import { readYaml, resolvePlain, YamlSyntaxError, yamlToPyValue } from './yaml-reader';
 
@@ -171,7 +172,13 @@ describe.skipIf(pyyaml.status !== 0)(
   () => {
     test('on every value the exporter writes, and on the reader table', () => {
       const values = fc.sample(yamlPyValue, { numRuns: 300, seed: 42 });
+      const exports = [
+        ...Object.values(namedStates()),
+        ...fc.sample(anyState, { numRuns: 40, seed: 9 }),
+        ...fc.sample(validYamlState, { numRuns: 40, seed: 10 }),
+      ].map((state) => exportText(state, 'yaml'));
       const documents = [
+        ...exports,
         ...values.map((value) => `v: ${yamlValue(value) ?? ''}`),
         `v: [True, yes, None, ~, 017, 0x1F, 1e3, 1.0e+3, .inf, 1_000, "a#b", 'it''s']`,
         'a: 1\nb: 2\na: 3',
