@@ -18,11 +18,7 @@ import { validate } from '../mindspore/validate';
 import { NUMPY_SCALAR_TYPES, type PyValue } from '../python/py-value';
 import { ARGUMENTS, MINDSPORE_VERSIONS } from '../versions';
 import { detectFormat, importText } from './import-text';
-
-// MindSpore's verdicts come from validate(), implemented on its own branch; the cases that need
-// them run as soon as it has landed (a state with steps=-1 must then be rejected).
-const validateLanded =
-  validate(completeState({ config: { save_checkpoint_steps: -1 } })).length > 0;
+import { readJsonState } from './json-import';
 
 const E05 =
   "For 'CheckpointConfig', the input arguments 'save_checkpoint_steps', 'save_checkpoint_seconds', 'keep_checkpoint_max' and 'keep_checkpoint_per_n_minutes' can't be all None or 0.";
@@ -100,7 +96,7 @@ describe("MindSpore's own unit tests as import cases (spec §7.10)", () => {
     );
   });
 
-  describe.runIf(validateLanded)('with validate()', () => {
+  describe("with MindSpore's checks (validate)", () => {
     const fields = [
       'save_checkpoint_steps',
       'save_checkpoint_seconds',
@@ -174,6 +170,11 @@ describe("MindSpore's own unit tests as import cases (spec §7.10)", () => {
       ]);
     });
 
+    test("ModelCheckpoint's prefix error comes before its E27 (one error per constructor)", () => {
+      const result = importText("ModelCheckpoint('a/b', config='x')");
+      expect(!result.ok && result.errors.map((e) => e.code)).toEqual(['E20']);
+    });
+
     test('a variable argument is Unsupported', () => {
       const result = importText('CheckpointConfig(save_checkpoint_steps=n)');
       expect(!result.ok && result.errors[0]).toMatchObject({
@@ -239,22 +240,27 @@ describe("the builder's JSON", () => {
     expect(result.errors[0]).toMatchObject({ kind: 'SyntaxError', line: 4, column: 3 });
   });
 
-  test.each<[string, PyValue, Partial<EncKeyRef>]>([
-    ['a str', 'my secret key', { type: 'str', length: 13 }],
+  test.each<[string, PyValue, Partial<EncKeyRef>, string | undefined]>([
+    ['a str', 'my secret key', { type: 'str', length: 13 }, 'E14'],
     [
       'bytes',
       { $py: 'bytes', hex: '00112233445566778899aabbccddeeff' },
       { type: 'bytes', length: 16 },
+      undefined,
     ],
-    ['bytearray', { $py: 'bytearray', hex: '0011' }, { type: 'bytearray', length: 2 }],
-  ])('key material in JSON (%s) is dropped with a note', (_label, key, expected) => {
-    const result = importText(JSON.stringify({ config: { enc_key: key } }));
-    expect(result.ok || validateLanded).toBe(true);
-    if (!result.ok) return;
-    expect(result.state.config.enc_key).toMatchObject({ source: 'env', ...expected });
-    expect(result.notes.map((n) => n.id)).toEqual(['enc-key-literal-dropped']);
-    expect(JSON.stringify(result.state)).not.toContain('secret');
-    expect(JSON.stringify(result.state)).not.toContain('00112233');
+    ['bytearray', { $py: 'bytearray', hex: '0011' }, { type: 'bytearray', length: 2 }, 'E14'],
+  ])('key material in JSON (%s) is dropped with a note', (_label, key, expected, code) => {
+    const text = JSON.stringify({ config: { enc_key: key } });
+    const read = readJsonState(text);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.state.config.enc_key).toMatchObject({ source: 'env', ...expected });
+    expect(read.notes.map((n) => n.id)).toEqual(['enc-key-literal-dropped']);
+    expect(JSON.stringify(read.state)).not.toContain('secret');
+    expect(JSON.stringify(read.state)).not.toContain('00112233');
+    const result = importText(text);
+    expect(result.ok ? undefined : result.errors[0]?.code).toBe(code);
+    expect(JSON.stringify(result)).not.toContain('secret');
   });
 });
 

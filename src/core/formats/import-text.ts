@@ -78,13 +78,13 @@ function importPython(text: string, options: ImportOptions): ImportResult {
       ? { ...diagnostic, message: read.encKeyMessage }
       : diagnostic,
   );
-  // CheckpointConfig runs first, then ModelCheckpoint binds its arguments and checks prefix,
-  // directory and config in that order (spec §3.4).
+  // Like validate(): CheckpointConfig's first error, then ModelCheckpoint's first, which binds its
+  // arguments and then checks prefix, directory and config in that order (spec §3.4).
+  const callbackError =
+    read.callbackErrors[0] ?? checks.find(isCallbackField) ?? read.configTypeError;
   const errors = [
     ...checks.filter((d) => !isCallbackField(d)),
-    ...read.callbackErrors,
-    ...(read.callbackErrors.length > 0 ? [] : checks.filter(isCallbackField)),
-    ...(read.configTypeError !== undefined ? [read.configTypeError] : []),
+    ...(callbackError !== undefined ? [callbackError] : []),
   ];
   if (errors.length > 0) return { ok: false, format: 'python', errors };
   return { ok: true, format: 'python', state: read.state, notes: read.notes };

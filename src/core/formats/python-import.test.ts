@@ -5,15 +5,23 @@ import type { PyValue } from '../python/py-value';
 import { MINDSPORE_VERSIONS, positionalParameters, type MindSporeVersion } from '../versions';
 import { importText } from './import-text';
 import type { ImportResult } from './import-result';
-import { parsePython } from './python-import';
+import { parsePython, readPython, type PythonImport } from './python-import';
 
 function accepted(result: ImportResult) {
   if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.errors)}`);
   return result;
 }
 
+/** What the reader makes of the text, before MindSpore's checks. */
+function read(text: string, version?: MindSporeVersion): PythonImport {
+  const result = readPython(text, version === undefined ? {} : { version });
+  if ('errors' in result)
+    throw new Error(`expected a reading, got ${JSON.stringify(result.errors)}`);
+  return result;
+}
+
 function config(text: string, version?: MindSporeVersion): ConfigArguments {
-  return accepted(importText(text, version === undefined ? {} : { version })).state.config;
+  return read(text, version).state.config;
 }
 
 function firstError(text: string, version?: MindSporeVersion) {
@@ -83,6 +91,16 @@ describe('finding the calls', () => {
     const result = accepted(importText(text));
     expect(result.state.config.save_checkpoint_steps).toBe(2);
     expect(result.state.callback).toEqual({ prefix: 'p', directory: './out' });
+  });
+
+  test('an annotated assignment names the config too', () => {
+    const result = accepted(
+      importText(
+        'config: CheckpointConfig = CheckpointConfig(save_checkpoint_steps=3)\ncb = ModelCheckpoint(config=config)',
+      ),
+    );
+    expect(result.state.config.save_checkpoint_steps).toBe(3);
+    expect(result.notes).toEqual([]);
   });
 
   test('a nested CheckpointConfig call is the config', () => {
@@ -254,6 +272,22 @@ describe('errors Python raises before MindSpore', () => {
     expect(firstError(text)).toMatchObject({ kind, message });
   });
 
+  test('a parse error later in the text wins over a repeated keyword (the compiler runs after the parser)', () => {
+    expect(firstError('CheckpointConfig(a=1, a=2)\nModelCheckpoint(prefix="x", 1)')).toMatchObject({
+      kind: 'SyntaxError',
+      message: 'positional argument follows keyword argument',
+      line: 2,
+    });
+  });
+
+  test('200 nested brackets are too many, as in CPython', () => {
+    expect(importText(`CheckpointConfig(a=${'['.repeat(199)}${']'.repeat(199)})`).ok).toBe(true);
+    expect(firstError(`CheckpointConfig(a=${'['.repeat(200)}${']'.repeat(200)})`)).toMatchObject({
+      kind: 'SyntaxError',
+      message: 'too many nested parentheses',
+    });
+  });
+
   test('syntax errors carry their position', () => {
     expect(firstError('x = 1\ncfg = CheckpointConfig(a=1,\n    a=2)')).toMatchObject({
       line: 3,
@@ -277,71 +311,106 @@ describe('errors Python raises before MindSpore', () => {
 });
 
 describe('saved_network', () => {
-  test.each<[string, PyValue]>([
-    ['net', 'net'],
-    ['self.network.backbone', 'self.network.backbone'],
-    ['None', null],
-    ["'net'", { $py: 'str', value: 'net' }],
-  ])('saved_network=%s', (source, expected) => {
-    expect(config(`CheckpointConfig(saved_network=${source})`).saved_network).toEqual(expected);
+  test.each<[string, PyValue, string | undefined]>([
+    ['net', 'net', undefined],
+    ['self.network.backbone', 'self.network.backbone', undefined],
+    ['None', null, undefined],
+    ["'net'", { $py: 'str', value: 'net' }, 'E04'],
+  ])('saved_network=%s', (source, expected, code) => {
+    const text = `CheckpointConfig(saved_network=${source})`;
+    expect(config(text).saved_network).toEqual(expected);
+    const result = importText(text);
+    expect(result.ok ? undefined : result.errors[0]?.code).toBe(code);
   });
 });
 
 describe('enc_key: key material is never stored (ADR 3)', () => {
-  test.each<[string, string, object, string[]]>([
+  test.each<[string, string, object, string[], string]>([
     [
       'bytes literal',
       "b'0123456789abcdef'",
       { source: 'env', name: 'MS_CKPT_ENC_KEY', length: 16, type: 'bytes' },
       ['enc-key-literal-dropped'],
+      'ok',
     ],
-    ['bytes.fromhex literal', "bytes.fromhex('00' * 3)", { $py: 'expr' }, []],
+    ['bytes.fromhex literal', "bytes.fromhex('00' * 3)", { $py: 'expr' }, [], 'Unsupported'],
     [
       'bytes.fromhex',
       "bytes.fromhex('000102030405060708090a0b0c0d0e0f1011121314151617')",
       { source: 'env', length: 24, type: 'bytes' },
       ['enc-key-literal-dropped'],
+      'ok',
     ],
     [
       'bytearray',
       "bytearray(b'0123456789abcdef')",
       { length: 16, type: 'bytearray' },
       ['enc-key-literal-dropped'],
+      'E14',
     ],
-    ['str literal', "'secret'", { length: 6, type: 'str' }, ['enc-key-literal-dropped']],
-    ['os.urandom', 'os.urandom(32)', { length: 32, type: 'bytes' }, ['enc-key-random-replaced']],
+    ['str literal', "'secret'", { length: 6, type: 'str' }, ['enc-key-literal-dropped'], 'E14'],
+    [
+      'os.urandom',
+      'os.urandom(32)',
+      { length: 32, type: 'bytes' },
+      ['enc-key-random-replaced'],
+      'ok',
+    ],
     [
       'environment, as str',
       "os.environ['MY_KEY']",
       { source: 'env', name: 'MY_KEY', type: 'str', length: 16 },
       ['enc-key-length-assumed'],
+      'E14',
     ],
     [
       'environment, hex-decoded',
       'bytes.fromhex(os.environ["MY_KEY"])',
       { source: 'env', name: 'MY_KEY', type: 'bytes' },
       ['enc-key-length-assumed'],
+      'ok',
     ],
     [
       'environment, getenv().encode()',
       "os.getenv('MY_KEY').encode()",
       { source: 'env', name: 'MY_KEY', type: 'bytes' },
       ['enc-key-length-assumed'],
+      'ok',
     ],
     [
       'key file',
       "open('/keys/k.bin', 'rb').read()",
       { source: 'file', name: '/keys/k.bin', type: 'bytes' },
       ['enc-key-length-assumed'],
+      'ok',
     ],
-    ['None', 'None', {}, []],
-  ])('%s', (_label, source, expected, noteIds) => {
-    const result = accepted(importText(`CheckpointConfig(enc_key=${source})`));
-    const key = result.state.config.enc_key;
+    ['None', 'None', {}, [], 'ok'],
+  ])('%s', (_label, source, expected, noteIds, verdict) => {
+    const text = `CheckpointConfig(enc_key=${source})`;
+    const reading = read(text);
+    const key = reading.state.config.enc_key;
     if (source === 'None') expect(key).toBeNull();
     else expect(key).toMatchObject(expected);
-    expect(result.notes.map((n) => n.id)).toEqual(noteIds);
-    expect(JSON.stringify(result.state)).not.toMatch(/0123456789abcdef|secret|000102/);
+    expect(reading.notes.map((n) => n.id)).toEqual(noteIds);
+    expect(JSON.stringify(reading.state)).not.toMatch(/0123456789abcdef|secret|000102/);
+    const result = importText(text);
+    if (verdict === 'ok') {
+      expect(result.ok).toBe(true);
+    } else {
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.errors[0]?.code ?? result.errors[0]?.kind).toBe(verdict);
+    }
+  });
+
+  test.each([
+    ["'secret'", 'secret'],
+    ["bytearray(b'k\\x00')", "bytearray(b'k\\x00')"],
+    ["os.environ['K']", '<key not shown>'],
+  ])("E14 for enc_key=%s shows the user's own literal, or a placeholder", (source, shown) => {
+    const result = importText(`CheckpointConfig(enc_key=${source})`);
+    expect(!result.ok && result.errors[0]?.message).toBe(
+      `The parameter 'enc_key' must be isinstance of (<class 'NoneType'>, <class 'bytes'>), but got ${shown}.`,
+    );
   });
 
   test('a key assigned to a variable earlier is followed', () => {

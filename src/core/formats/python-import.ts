@@ -1,10 +1,32 @@
+/**
+ * Pasted Python → a state. How the text is read (the rules a user can rely on):
+ *
+ * - Only `CheckpointConfig(...)` and `ModelCheckpoint(...)` calls are read (also written
+ *   `mindspore.train.X`, `ms.train.X`, `train.X`, `mindspore.X`, or an `import … as` alias); other
+ *   statements, imports and comments are ignored, but the whole text must tokenize as Python.
+ * - ModelCheckpoint's `config=` may be a nested call or a variable assigned a CheckpointConfig
+ *   earlier in the text. With several calls: the first ModelCheckpoint, and the config it uses;
+ *   without one, the first CheckpointConfig. Each choice that is not obvious adds a note.
+ * - Arguments bind as Python binds them (positional order of the version, CPython 3.10+ errors).
+ *   A bare name or attribute is a Cell only as `saved_network`; elsewhere it stays a `$py` name
+ *   (MindSpore's verdict "Unsupported"). `enc_key` never keeps key material (ADR 3).
+ * - Version: a comment naming it (`# mindspore 2.5`, `# mindspore==2.4.10`) wins over
+ *   `options.version` (the text says which version it is for), with a note; else
+ *   `options.version`, else 2.2.
+ */
 import { DEFAULT_ENC_KEY_REF, type EncKeyRef } from '../config/enc-key';
 import { completeState, type BuilderState, type ConfigArguments } from '../config/state';
 import type { Diagnostic } from '../mindspore/diagnostic';
 import { dottedName, evaluate, fromHex, utf8Length } from '../python/evaluate';
-import { ExpressionParser, type Argument, type Expr, type Span } from '../python/parse';
+import {
+  ExpressionParser,
+  isPythonKeyword,
+  type Argument,
+  type Expr,
+  type Span,
+} from '../python/parse';
 import { isTagged, type PyValue } from '../python/py-value';
-import { tokenize, type Comment, type Token } from '../python/tokenize';
+import { tokenize, type Comment, type PySyntaxError, type Token } from '../python/tokenize';
 import {
   DEFAULT_VERSION,
   isMindSporeVersion,
@@ -58,6 +80,7 @@ export function parsePython(source: string): ParsedPython {
   const aliases = importAliases(tokens);
   const calls: PythonCall[] = [];
   const assignments: Assignment[] = [];
+  const deferred: PySyntaxError[] = [];
 
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index] as Token;
@@ -82,6 +105,7 @@ export function parsePython(source: string): ParsedPython {
     if (target === undefined) continue;
     const parser = new ExpressionParser(tokens, source, end + 1);
     const args = parser.parseArguments();
+    deferred.push(...parser.deferred);
     const last = tokens[parser.position - 1] as Token;
     const call: PythonCall = {
       target,
@@ -89,10 +113,15 @@ export function parsePython(source: string): ParsedPython {
       args,
       span: { start: token.start, end: last.end, line: token.line, column: token.column },
     };
-    const assignedTo = assignmentTargetBefore(tokens, index);
-    if (assignedTo !== undefined) call.assignedTo = assignedTo;
+    const assignment = assignments[assignments.length - 1];
+    if (assignment !== undefined && assignment.valueIndex === index) {
+      call.assignedTo = assignment.target;
+    }
     calls.push(call);
   }
+
+  const [firstDeferred] = deferred;
+  if (firstDeferred !== undefined) throw firstDeferred;
 
   const parsed: ParsedPython = {
     source,
@@ -139,32 +168,36 @@ function isStatementStart(tokens: Token[], index: number): boolean {
   return previous === undefined || previous.type === 'newline' || isOp(previous, ';');
 }
 
-/** `NAME(.NAME)* =` at a statement start: the target and where its value starts. */
+/**
+ * `NAME(.NAME)* =` or `NAME(.NAME)*: annotation =` at a statement start: the target and where its
+ * value starts.
+ */
 function simpleAssignment(tokens: Token[], index: number): Assignment | undefined {
-  if (tokens[index]?.type !== 'name') return undefined;
-  const parts = [(tokens[index] as Token).text];
+  const first = tokens[index];
+  if (first?.type !== 'name' || isPythonKeyword(first.text)) return undefined;
+  const parts = [first.text];
   let at = index + 1;
   while (isOp(tokens[at], '.') && tokens[at + 1]?.type === 'name') {
     parts.push((tokens[at + 1] as Token).text);
     at += 2;
   }
+  if (isOp(tokens[at], ':')) {
+    // An annotation: skip to the "=" of the same statement (brackets are balanced by tokenize).
+    let depth = 0;
+    for (at += 1; at < tokens.length; at += 1) {
+      const token = tokens[at] as Token;
+      if (token.type === 'newline' || token.type === 'end' || (depth === 0 && isOp(token, ';'))) {
+        return undefined;
+      }
+      if (token.type === 'op' && '([{'.includes(token.text)) depth += 1;
+      if (token.type === 'op' && ')]}'.includes(token.text)) depth -= 1;
+      if (depth === 0 && isOp(token, '=')) break;
+    }
+  }
   if (!isOp(tokens[at], '=')) return undefined;
   const value = tokens[at + 1];
   if (value === undefined) return undefined;
   return { target: parts.join('.'), valueIndex: at + 1, offset: value.start };
-}
-
-function assignmentTargetBefore(tokens: Token[], index: number): string | undefined {
-  if (!isOp(tokens[index - 1], '=')) return undefined;
-  const parts: string[] = [];
-  let at = index - 2;
-  while (tokens[at]?.type === 'name') {
-    parts.unshift((tokens[at] as Token).text);
-    if (!isOp(tokens[at - 1], '.')) break;
-    at -= 2;
-  }
-  if (parts.length === 0 || !isStatementStart(tokens, at)) return undefined;
-  return parts.join('.');
 }
 
 /** `from mindspore.train import CheckpointConfig as CC` makes `CC(...)` a CheckpointConfig call. */
@@ -599,7 +632,10 @@ export function readPython(
     }
   }
 
-  if (chosenConfig === undefined && configTypeError === undefined) {
+  if (configTypeError !== undefined) {
+    // ModelCheckpoint gets no CheckpointConfig; one built earlier in the text still runs first.
+    chosenConfig = configCalls.find((call) => call.span.start < (callback?.span.start ?? 0));
+  } else if (chosenConfig === undefined) {
     chosenConfig = configCalls[0];
     if (chosenConfig !== undefined && callback !== undefined && callbackErrors.length === 0) {
       notes.push({

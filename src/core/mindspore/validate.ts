@@ -468,7 +468,8 @@ function checkPrefix(prefix: PyValue, version: MindSporeVersion): Check {
 }
 
 /**
- * `_make_dir` for a non-callable directory: E22 (not a str), E23 (blank), E24 (too long). E24 is
+ * `_make_dir` for a non-callable directory: E22 (not a str), E23 (blank), realpath's ValueError for
+ * a NUL character, E24 (too long). E24 is
  * reported only when certain from the text, assuming no symbolic links in the path: an absolute
  * path, or a relative one too long even below `/`. E25/E26 depend on the disk and are not reported.
  */
@@ -494,6 +495,10 @@ function checkDirectory(directory: PyValue, version: MindSporeVersion): Check {
       code: 'E23',
       message: 'The path is invalid, it should be non-blank.',
     };
+  }
+  // os.path.realpath stats every component; a NUL in one makes os.lstat raise (Python 3.7–3.11).
+  if (text.includes('\0')) {
+    return { kind: 'ValueError', field: 'directory', message: 'embedded null byte' };
   }
   const length = minimumRealPathLength(text);
   if (length !== undefined && length > MAX_PATH_LENGTH) {

@@ -339,6 +339,8 @@ export function parsePythonValue(text: string): PythonValueResult {
     while (parser.peek().type === 'newline') parser.position += 1;
     const rest = parser.peek();
     if (rest.type !== 'end') parser.fail(rest);
+    const [deferred] = parser.deferred;
+    if (deferred !== undefined) throw deferred;
     return { ok: true, value: evaluate(expr, text) };
   } catch (error) {
     if (error instanceof PySyntaxError) {

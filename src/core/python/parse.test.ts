@@ -104,7 +104,7 @@ describe('Python syntax errors, with CPython 3.10+ wording and position', () => 
     [
       'unterminated triple-quoted string',
       "x\n'''abc\n",
-      'unterminated triple-quoted string literal (detected at line 3)',
+      'unterminated triple-quoted string literal (detected at line 2)',
       2,
       1,
     ],
@@ -124,11 +124,27 @@ describe('Python syntax errors, with CPython 3.10+ wording and position', () => 
       1,
       1,
     ],
-    ['invalid decimal literal', '1abc', 'invalid decimal literal', 1, 2],
+    ['invalid decimal literal', '1abc', 'invalid decimal literal', 1, 1],
     ['mixed bytes and str', "b'a' 'b'", 'cannot mix bytes and nonbytes literals', 1, 1],
     ['non-ASCII bytes', "b'é'", 'bytes can only contain ASCII literal characters', 1, 1],
     ['invalid character', '1 + ’', "invalid character '’' (U+2019)", 1, 5],
-    ['missing comma', '[1 2]', 'invalid syntax. Perhaps you forgot a comma?', 1, 4],
+    ['missing comma', '[1 2]', 'invalid syntax. Perhaps you forgot a comma?', 1, 2],
+    ['dict key without a value', '{1: 2, 3}', "':' expected after dictionary key", 1, 9],
+    [
+      'unparenthesised generator',
+      'f(x for x in y, 1)',
+      'Generator expression must be parenthesized',
+      1,
+      3,
+    ],
+    ['keyword True', 'f(True=1)', 'cannot assign to True', 1, 3],
+    [
+      'star after double star',
+      'f(*a, **b, *c)',
+      'iterable argument unpacking follows keyword argument unpacking',
+      1,
+      12,
+    ],
     ['dangling operator', '1 +', 'invalid syntax', 1, 4],
   ])('%s', (_label, text, message, line, column) => {
     expect(parsePythonValue(text)).toEqual({

@@ -85,6 +85,9 @@ const OPENING: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
 
 /** A recursive-descent parser over `tokenize`'s tokens; throws `PySyntaxError`. */
 export class ExpressionParser {
+  /** SyntaxErrors CPython raises only after the whole text has parsed (repeated keywords). */
+  readonly deferred: PySyntaxError[] = [];
+
   constructor(
     private readonly tokens: Token[],
     private readonly source: string,
@@ -384,6 +387,7 @@ export class ExpressionParser {
     const seen = new Set<string>();
     let keywordSeen = false;
     let doubleStarSeen = false;
+    let generator: Token | undefined;
     while (!this.isOp(')')) {
       const start = this.peek();
       let argument: Argument;
@@ -411,15 +415,22 @@ export class ExpressionParser {
         this.next();
         this.next();
         const value = this.parseExpression();
-        if (seen.has(start.text)) this.fail(start, `keyword argument repeated: ${start.text}`);
+        if (seen.has(start.text)) {
+          // The compiler, not the parser, reports this: any parse error in the text comes first.
+          this.deferred.push(
+            new PySyntaxError(`keyword argument repeated: ${start.text}`, start.line, start.column),
+          );
+        }
         seen.add(start.text);
         argument = { kind: 'keyword', name: start.text, value, ...this.span(start) };
         keywordSeen = true;
       } else {
         let value = this.parseNamedExpression();
         if (this.isName('for') || (this.isName('async') && this.isName('for', 1))) {
-          this.skipComprehension();
+          // A comprehension's clauses hold no bare comma: one ends the generator argument.
+          this.skipUntil((t) => t.type === 'op' && (t.text === ',' || t.text === ')'));
           value = this.other(start);
+          generator ??= start;
         }
         if (this.isOp('=')) {
           this.fail(start, 'expression cannot contain assignment, perhaps you meant "=="?');
@@ -438,6 +449,9 @@ export class ExpressionParser {
         if (token.type === 'op' || token.type === 'error') this.fail(token);
         this.fail(start, 'invalid syntax. Perhaps you forgot a comma?');
       }
+    }
+    if (generator !== undefined && args.length > 1) {
+      this.fail(generator, 'Generator expression must be parenthesized');
     }
     this.expectOp(')');
     return args;
@@ -495,6 +509,7 @@ export class ExpressionParser {
     let isDict = false;
     let unpacks = false;
     while (!this.isOp(closer)) {
+      const itemStart = this.peek();
       if (open.text === '{' && this.isOp('**')) {
         this.next();
         this.parseBitOr();
@@ -507,6 +522,8 @@ export class ExpressionParser {
           const value = this.parseExpression();
           entries.push([item, value]);
           isDict = true;
+        } else if (isDict) {
+          this.fail(this.peek(), "':' expected after dictionary key");
         } else {
           items.push(item);
         }
@@ -522,7 +539,7 @@ export class ExpressionParser {
       } else if (!this.isOp(closer)) {
         const token = this.peek();
         if (token.type === 'op' || token.type === 'error') this.fail(token);
-        this.fail(token, 'invalid syntax. Perhaps you forgot a comma?');
+        this.fail(itemStart, 'invalid syntax. Perhaps you forgot a comma?');
       }
     }
     this.expectOp(closer);

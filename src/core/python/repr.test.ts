@@ -10,7 +10,8 @@ const float = (value: string): PyValue => ({ $py: 'float', value });
 const bytes = (hex: string): PyValue => ({ $py: 'bytes', hex });
 const bytearray = (hex: string): PyValue => ({ $py: 'bytearray', hex });
 const tuple = (...items: PyValue[]): PyValue => ({ $py: 'tuple', items });
-const ascii = (text: string) => Buffer.from(text, 'latin1').toString('hex');
+const ascii = (text: string) =>
+  [...text].map((char) => (char.codePointAt(0) ?? 0).toString(16).padStart(2, '0')).join('');
 
 describe('pyRepr of floats (shortest round-trip digits, Python layout)', () => {
   test.each([

@@ -221,9 +221,12 @@ export function tokenize(source: string): TokenizeResult {
         index += 1;
       }
       if (bodyEnd < 0) {
+        // A final newline belongs to the line it ends: CPython does not count a line after it.
+        const detected =
+          triple && index >= source.length && /[\r\n]$/.test(source) ? line - 1 : line;
         const message = triple
-          ? `unterminated triple-quoted string literal (detected at line ${line})`
-          : `unterminated string literal (detected at line ${line})`;
+          ? `unterminated triple-quoted string literal (detected at line ${detected})`
+          : `unterminated string literal (detected at line ${detected})`;
         throw new PySyntaxError(message, startLine, startColumn);
       }
       const body = source.slice(bodyStart, bodyEnd);
@@ -268,7 +271,13 @@ export function tokenize(source: string): TokenizeResult {
     if (operator !== undefined) {
       const token = push('op', index, index + operator.length);
       index += operator.length;
-      if (operator === '(' || operator === '[' || operator === '{') brackets.push(token);
+      if (operator === '(' || operator === '[' || operator === '{') {
+        // CPython's tokenizer stops at 200 open brackets (MAXLEVEL).
+        if (brackets.length >= 200) {
+          throw new PySyntaxError('too many nested parentheses', token.line, token.column);
+        }
+        brackets.push(token);
+      }
       const opening = CLOSING[operator];
       if (opening !== undefined) {
         const open = brackets.pop();
@@ -343,7 +352,7 @@ function scanNumber(source: string, start: number, line: number, column: number)
           : /^0[bB]/.test(text)
             ? 'binary'
             : 'decimal';
-      throw new PySyntaxError(`invalid ${kind} literal`, line, column + text.length);
+      throw new PySyntaxError(`invalid ${kind} literal`, line, column);
     }
     return end;
   }
