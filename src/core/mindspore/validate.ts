@@ -162,7 +162,11 @@ function isPyBool(value: PyValue): value is boolean {
 /** The smallest int magnitude Python cannot convert to float: 2**1024 - 2**970 (spec §2.3). */
 const FLOAT_OVERFLOW = 2n ** 1024n - 2n ** 970n;
 
-/** `check_non_negative_int`, skipped for None (spec §2.3; E01, E02, OverflowError, E03). */
+/** The ints numpy converts to int64 or uint64. */
+const NUMPY_INT_MIN = -(2n ** 63n);
+const NUMPY_INT_MAX = 2n ** 64n - 1n;
+
+/** `check_non_negative_int`, skipped for None (spec §2.3; E01, E02, OverflowError, numpy's TypeError, E03). */
 function checkStrictInt(field: string, value: PyValue): Check {
   if (value === null) return undefined;
   if (isUnknowable(value)) return unsupported(field, value, 'int check');
@@ -186,6 +190,17 @@ function checkStrictInt(field: string, value: PyValue): Check {
   // math.isinf(n) converts to float first; it overflows before the sign is looked at.
   if ((int < 0n ? -int : int) >= FLOAT_OVERFLOW) {
     return { kind: 'OverflowError', field, message: 'int too large to convert to float' };
+  }
+  // Then np.isinf(n): numpy holds ints in [-2**63, 2**64 - 1] only; any other becomes an object
+  // array, which isinf rejects (numpy 1.26 and 2.x alike). The spec's §2.3 does not list this.
+  if (int < NUMPY_INT_MIN || int > NUMPY_INT_MAX) {
+    return {
+      kind: 'TypeError',
+      field,
+      message:
+        "ufunc 'isinf' not supported for the input types, and the inputs could not be safely coerced " +
+        "to any supported types according to the casting rule ''safe''",
+    };
   }
   if (int < 0n) {
     return {

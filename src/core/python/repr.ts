@@ -3,7 +3,8 @@ import { isTagged, type NumpyScalarType, type PyValue } from './py-value';
 /*
  * Python's renderings of a stored value (spec §3.1), as MindSpore's messages embed them.
  *
- * numpy scalars render as numpy 1.x does (MindSpore 2.2–2.5 pin numpy < 2): `str` and `repr` are
+ * numpy scalars render as numpy 1.x does (MindSpore's setup.py asks for numpy < 2 from 2.5 on, and
+ * 2.2–2.4 predate numpy 2): `str` and `repr` are
  * both the bare number (`5`, not `np.int64(5)`), and `np.bool_` is named `bool_`.
  * Names and expressions from pasted code (`$py: name/expr`) have no knowable value: every function
  * returns their source text, for "Unsupported" messages only.
@@ -132,7 +133,7 @@ function pythonScientific(exponent: number): boolean {
   return exponent < -4 || exponent >= 16;
 }
 
-/** numpy's scalar str switches by magnitude: below 1e-4, or at/above a cutoff per precision. */
+/** numpy's scalar str switches by magnitude: below 1e-4, or at/above the cutoff. */
 function numpyScientific(cutoff: number): (exponent: number, magnitude: number) => boolean {
   return (_exponent, magnitude) => magnitude < 1e-4 || magnitude >= cutoff;
 }
@@ -176,14 +177,16 @@ function numpyStr(type: NumpyScalarType, value: number | boolean): string {
   if (type === 'bool_')
     return value === true || (typeof value === 'number' && value !== 0) ? 'True' : 'False';
   const number = typeof value === 'boolean' ? Number(value) : value;
-  // Positional below a cutoff that depends on the precision (numpy's scalartypes.c), else scientific.
-  if (type === 'float64') return floatRepr(number, shortestDigits, numpyScientific(1e16));
+  // numpy 1.x prints every float scalar positionally in [1e-4, 1e16), judged on the value as a
+  // double, with the shortest digits of its own precision (numpy 2 lowered the cutoff for
+  // float16/float32; MindSpore 2.5+ requires numpy < 2).
+  const scientific = numpyScientific(1e16);
+  if (type === 'float64') return floatRepr(number, shortestDigits, scientific);
   if (type === 'float32') {
-    return floatRepr(Math.fround(number), shortestDigitsUnder(Math.fround), numpyScientific(1e6));
+    return floatRepr(Math.fround(number), shortestDigitsUnder(Math.fround), scientific);
   }
   if (type === 'float16') {
-    const half = float16Round(number);
-    return floatRepr(half, shortestDigitsUnder(float16Round), numpyScientific(1e3));
+    return floatRepr(float16Round(number), shortestDigitsUnder(float16Round), scientific);
   }
   return Number.isInteger(number) ? BigInt(number).toString() : String(Math.trunc(number));
 }
