@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { defaultState } from '../config/state';
+import { builderStateSchema, defaultState } from '../config/state';
+import { exportText } from './export-text';
+import { namedStates } from './export-test-states';
 import type { ImportResult } from './import-result';
 import { importMindFormersYaml } from './yaml-import';
 
@@ -181,5 +184,47 @@ describe('importMindFormersYaml', () => {
       if (line !== undefined) expect(result.errors[0]?.column).toBeGreaterThanOrEqual(1);
       expect(result.errors[0]?.message.length).toBeGreaterThan(20);
     }
+  });
+
+  test('never throws on mangled YAML, and answers in its documented shape', () => {
+    const sources = [
+      SPEC_EXAMPLE,
+      ...Object.values(namedStates()).map((state) => exportText(state, 'yaml')),
+    ];
+    const edit = fc.record({
+      at: fc.nat(),
+      remove: fc.nat({ max: 3 }),
+      insert: fc.oneof(
+        fc.constantFrom(':', '-', ' ', '  ', '\n', '"', "'", '[', '{', '#', '\t', '&a', '|', '~'),
+        fc.string({ maxLength: 3 }),
+      ),
+    });
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...sources),
+        fc.array(edit, { maxLength: 4 }),
+        (source, edits) => {
+          let text = source;
+          for (const { at, remove, insert } of edits) {
+            const i = at % (text.length + 1);
+            text = text.slice(0, i) + insert + text.slice(i + remove);
+          }
+          const result = importMindFormersYaml(text);
+          if (result.ok) {
+            expect(builderStateSchema.safeParse(result.state).success).toBe(true);
+          } else {
+            expect(result.errors.length).toBeGreaterThan(0);
+            for (const error of result.errors) {
+              expect(error.message.length).toBeGreaterThan(0);
+              if (error.kind === 'SyntaxError') {
+                expect(error.line).toBeGreaterThanOrEqual(1);
+                expect(error.column).toBeGreaterThanOrEqual(1);
+              }
+            }
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

@@ -112,6 +112,14 @@ describe('readYaml', () => {
     ['a bad indentation', 'a:\n    b: 1\n  c: 2', 3, /indentation/],
     ['an unclosed flow list', 'a: [1, 2', 1, /expected/],
     ['an anchor', 'a: &x 1', 1, /anchors/],
+    ['deep flow nesting', `a: ${'['.repeat(5000)}`, 1, /nested more than/],
+    [
+      'deep block nesting',
+      Array.from({ length: 1000 }, (_, i) => `${' '.repeat(i)}k:`).join('\n'),
+      101,
+      /nested more than/,
+    ],
+    ['an escape beyond Unicode', 'a: 1\nb: "\\UFFFFFFFF"', 2, /not a Unicode character/],
     ['a block scalar', 'a: |\n  text', 1, /block scalars/],
   ])('%s is an error with its line number', (_label, text, line, message) => {
     const error = syntaxError(text);
@@ -123,6 +131,13 @@ describe('readYaml', () => {
   test('a repeated key keeps its first place and takes the last value, as in PyYAML', () => {
     expect(read('a: 1\nb: 2\na: 3')).toEqual({ a: 3, b: 2 });
     expect(Object.keys(read('a: 1\nb: 2\na: 3') as object)).toEqual(['a', 'b']);
+  });
+
+  test('long lines read in linear time (no backtracking blow-up)', () => {
+    const spaces = ' '.repeat(200_000);
+    expect(read(`k${spaces}x`)).toBe(`k${spaces}x`);
+    expect(read(`key${spaces}: v`)).toEqual({ key: 'v' });
+    expect(read(`a: [${'1, '.repeat(50_000)}2]`)).toEqual({ a: [...Array(50_000).fill(1), 2] });
   });
 
   test('an empty document reads as nothing', () => {

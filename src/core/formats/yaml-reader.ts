@@ -49,7 +49,7 @@ export function readYaml(source: string): YamlNode | null {
     if (/^\t/.test(raw) || /^ *\t/.test(raw)) {
       throw new YamlSyntaxError(`line ${number}: tabs cannot indent YAML; use spaces`, number);
     }
-    const text = stripComment(raw, number).replace(/\s+$/, '');
+    const text = stripComment(raw, number).trimEnd();
     if (text.trim() === '') return;
     if (/^(---|\.\.\.)(\s|$)/.test(text)) {
       if (text.trim().length > 3) {
@@ -103,8 +103,12 @@ function stripComment(raw: string, number: number): string {
   return raw;
 }
 
+/** Deeper nesting than any config needs; the guard keeps a hostile paste from overflowing the stack. */
+const MAX_DEPTH = 100;
+
 class BlockReader {
   private index = 0;
+  private depth = 0;
   constructor(private readonly lines: Line[]) {}
 
   peek(): Line | undefined {
@@ -122,10 +126,21 @@ class BlockReader {
         line.indent + 1,
       );
     }
-    if (isSequenceItem(line.text)) return this.sequence(indent);
-    if (splitKey(line.text, line.number) !== null) return this.mapping(indent);
-    this.index++;
-    return parseInline(line.text, line.number);
+    if (++this.depth > MAX_DEPTH) {
+      throw new YamlSyntaxError(
+        `line ${line.number}: nested more than ${MAX_DEPTH} levels deep`,
+        line.number,
+        line.indent + 1,
+      );
+    }
+    try {
+      if (isSequenceItem(line.text)) return this.sequence(indent);
+      if (splitKey(line.text, line.number) !== null) return this.mapping(indent);
+      this.index++;
+      return parseInline(line.text, line.number);
+    } finally {
+      this.depth--;
+    }
   }
 
   private sequence(indent: number): YamlNode {
@@ -194,9 +209,12 @@ function splitKey(text: string, number: number): [string, string, boolean] | nul
     return [parseQuoted(text.slice(0, end), number), match[1] ?? '', true];
   }
   if (text.startsWith('[') || text.startsWith('{')) return null;
-  const match = /^([^#]*?)\s*:(?:\s+(.*)|$)/.exec(text);
-  if (match === null || match[1] === undefined || match[1] === '') return null;
-  return [match[1], match[2] ?? '', false];
+  // The first ": " (or a final ":") ends the key; found without backtracking on long lines.
+  const colon = /:(?:\s|$)/.exec(text);
+  if (colon === null) return null;
+  const key = text.slice(0, colon.index).trimEnd();
+  if (key === '') return null;
+  return [key, text.slice(colon.index + 1).trimStart(), false];
 }
 
 function quotedEnd(text: string, start: number): number {
@@ -242,6 +260,7 @@ function parseInline(text: string, number: number): YamlNode {
 
 class FlowReader {
   private at = 0;
+  private depth = 0;
   constructor(
     private readonly text: string,
     private readonly number: number,
@@ -263,8 +282,14 @@ class FlowReader {
   value(): YamlNode {
     this.skip();
     const char = this.text[this.at];
-    if (char === '[') return this.list();
-    if (char === '{') return this.map();
+    if (char === '[' || char === '{') {
+      if (++this.depth > MAX_DEPTH) this.fail(`nested more than ${MAX_DEPTH} levels deep`);
+      try {
+        return char === '[' ? this.list() : this.map();
+      } finally {
+        this.depth--;
+      }
+    }
     if (char === '"' || char === "'") {
       const end = quotedEnd(this.text, this.at);
       if (end < 0) this.fail('unclosed quoted string');
@@ -272,8 +297,9 @@ class FlowReader {
       this.at = end;
       return scalar(parseQuoted(raw, this.number), raw, true, this.number);
     }
-    const match = /^[^,[\]{}]*/.exec(this.text.slice(this.at));
-    let raw = match?.[0] ?? '';
+    const plain = /[^,[\]{}]*/y;
+    plain.lastIndex = this.at;
+    let raw = plain.exec(this.text)?.[0] ?? '';
     // In a flow map, "key: value" ends the plain key at the colon.
     const colon = /:(\s|$)/.exec(raw);
     if (colon !== null) raw = raw.slice(0, colon.index);
@@ -362,7 +388,14 @@ function parseQuoted(raw: string, number: number): string {
       if (!new RegExp(`^[0-9a-fA-F]{${width}}$`).test(hex)) {
         throw new YamlSyntaxError(`line ${number}: bad escape \\${next}${hex}`, number);
       }
-      out += String.fromCodePoint(parseInt(hex, 16));
+      const code = parseInt(hex, 16);
+      if (code > 0x10ffff) {
+        throw new YamlSyntaxError(
+          `line ${number}: \\${next}${hex} is not a Unicode character`,
+          number,
+        );
+      }
+      out += String.fromCodePoint(code);
       i += 1 + width;
       continue;
     }
