@@ -44,6 +44,10 @@ describe('importMindFormersYaml', () => {
     expected.callback = { prefix: 'demo_rank_0', directory: './output/checkpoint/rank_0' };
     expect(state).toEqual(expected);
     expect(notes.map((note) => note.id)).toEqual(['yaml-rank-paths', 'yaml-append-info-default']);
+    // The state is the caller's: changing it changes no later import.
+    (state.config.append_info as { loss_scale: number }[])[0]!.loss_scale = 99;
+    const again = accepted(importMindFormersYaml(SPEC_EXAMPLE, { version: '2.4' }));
+    expect(again.state.config.append_info).toEqual(expected.config.append_info);
   });
 
   test.each([
@@ -51,8 +55,10 @@ describe('importMindFormersYaml', () => {
     ['the options say', '', { version: '2.3' } as const, '2.3'],
     ['nobody says: the default version', '', {}, '2.2'],
   ])('the version: %s', (_label, header, options, version) => {
-    const { state } = accepted(importMindFormersYaml(header + SPEC_EXAMPLE, options));
+    const { state, notes } = accepted(importMindFormersYaml(header + SPEC_EXAMPLE, options));
     expect(state.mindspore_version).toBe(version);
+    const overridden = options.version !== undefined && options.version !== version;
+    expect(notes.some((note) => note.id === 'version-from-comment')).toBe(overridden);
   });
 
   test('an unknown key is the TypeError MindFormers re-raises, with its line', () => {

@@ -84,6 +84,12 @@ export function importMindFormersYaml(text: string, options: ImportOptions = {})
   const version: MindSporeVersion = isMindSporeVersion(versionText)
     ? versionText
     : (options.version ?? DEFAULT_VERSION);
+  if (options.version !== undefined && options.version !== version) {
+    notes.push({
+      id: 'version-from-comment',
+      message: `The text names MindSpore ${version}; it is used instead of ${options.version}.`,
+    });
+  }
 
   const entries = entry.kind === 'map' ? entry.entries.filter((item) => item.key !== 'type') : [];
   // inspect.Signature.bind in MindFormers' args_type_check rejects the first unknown keyword.
@@ -162,7 +168,8 @@ export function importMindFormersYaml(text: string, options: ImportOptions = {})
     }
   }
   if (config.append_info === undefined || config.append_info === null) {
-    config.append_info = MINDFORMERS_APPEND_INFO;
+    // A copy: the caller owns the state and may change it.
+    config.append_info = JSON.parse(JSON.stringify(MINDFORMERS_APPEND_INFO)) as PyValue;
     notes.push({
       id: 'yaml-append-info-default',
       field: 'append_info',
