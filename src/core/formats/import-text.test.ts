@@ -175,12 +175,30 @@ describe("MindSpore's own unit tests as import cases (spec §7.10)", () => {
       expect(!result.ok && result.errors.map((e) => e.code)).toEqual(['E20']);
     });
 
-    test('a variable argument is Unsupported', () => {
-      const result = importText('CheckpointConfig(save_checkpoint_steps=n)');
-      expect(!result.ok && result.errors[0]).toMatchObject({
+    test('a variable argument is Unsupported; the state read is still given', () => {
+      const result = importText(
+        'cfg = CheckpointConfig(save_checkpoint_steps=n, keep_checkpoint_max=3)\nModelCheckpoint(directory=args.out, config=cfg)',
+      );
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.errors[0]).toMatchObject({
         kind: 'Unsupported',
         field: 'save_checkpoint_steps',
       });
+      expect(result.errors[1]).toMatchObject({ kind: 'Unsupported', field: 'directory' });
+      expect(result.state?.config.keep_checkpoint_max).toBe(3);
+      expect(result.state?.callback.directory).toEqual({ $py: 'name', name: 'args.out' });
+    });
+
+    test('no state comes with errors a state cannot hold (E27, binding TypeErrors)', () => {
+      for (const text of [
+        "ModelCheckpoint(config='x')",
+        'CheckpointConfig(1, save_checkpoint_steps=1)',
+      ]) {
+        const result = importText(text);
+        expect(result.ok).toBe(false);
+        expect(result.ok || result.state).toBeUndefined();
+      }
     });
   });
 });
@@ -362,7 +380,7 @@ describe('properties', () => {
         if (errors.length === 0) {
           expect(result).toEqual({ ok: true, format: 'json', state, notes: [] });
         } else {
-          expect(result).toEqual({ ok: false, format: 'json', errors });
+          expect(result).toEqual({ ok: false, format: 'json', errors, state, notes: [] });
         }
       }),
       { numRuns: 300 },

@@ -32,7 +32,9 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
       const read = readJsonState(text, options);
       if (!read.ok) return { ok: false, format, errors: read.errors };
       const errors = validate(read.state);
-      if (errors.length > 0) return { ok: false, format, errors };
+      if (errors.length > 0) {
+        return { ok: false, format, errors, state: read.state, notes: read.notes };
+      }
       return { ok: true, format, state: read.state, notes: read.notes };
     }
     return importPython(text, options);
@@ -86,6 +88,11 @@ function importPython(text: string, options: ImportOptions): ImportResult {
     ...checks.filter((d) => !isCallbackField(d)),
     ...(callbackError !== undefined ? [callbackError] : []),
   ];
-  if (errors.length > 0) return { ok: false, format: 'python', errors };
+  if (errors.length > 0) {
+    const readable = read.callbackErrors.length === 0 && read.configTypeError === undefined;
+    return readable
+      ? { ok: false, format: 'python', errors, state: read.state, notes: read.notes }
+      : { ok: false, format: 'python', errors };
+  }
   return { ok: true, format: 'python', state: read.state, notes: read.notes };
 }

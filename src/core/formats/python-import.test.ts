@@ -5,7 +5,12 @@ import type { PyValue } from '../python/py-value';
 import { MINDSPORE_VERSIONS, positionalParameters, type MindSporeVersion } from '../versions';
 import { importText } from './import-text';
 import type { ImportResult } from './import-result';
-import { parsePython, readPython, type PythonImport } from './python-import';
+import {
+  parsePython,
+  readPython,
+  REDACTED_KEY_EXPRESSION,
+  type PythonImport,
+} from './python-import';
 
 function accepted(result: ImportResult) {
   if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.errors)}`);
@@ -411,6 +416,31 @@ describe('enc_key: key material is never stored (ADR 3)', () => {
     expect(!result.ok && result.errors[0]?.message).toBe(
       `The parameter 'enc_key' must be isinstance of (<class 'NoneType'>, <class 'bytes'>), but got ${shown}.`,
     );
+  });
+
+  test.each([["'ab' + 'cd'"], ["f'{prefix}0123456789'"], ["b'0123456789abcdef'[::-1]"]])(
+    'an expression that may spell out the key is not kept: %s',
+    (source) => {
+      const reading = read(`CheckpointConfig(enc_key=${source})`);
+      expect(reading.state.config.enc_key).toEqual({
+        $py: 'expr',
+        source: REDACTED_KEY_EXPRESSION,
+      });
+      expect(importText(`CheckpointConfig(enc_key=${source})`)).toMatchObject({
+        ok: false,
+        errors: [{ kind: 'Unsupported', field: 'enc_key' }],
+      });
+    },
+  );
+
+  test.each([
+    ["'0123456789abcdef'.encode()", 16],
+    ["'clé'.encode('utf-8')", 4],
+    ['bytes([1, 2, 3])', 3],
+  ])('%s is a literal key of %i bytes, dropped', (source, length) => {
+    const reading = read(`CheckpointConfig(enc_key=${source})`);
+    expect(reading.state.config.enc_key).toMatchObject({ type: 'bytes', length });
+    expect(reading.notes.map((n) => n.id)).toEqual(['enc-key-literal-dropped']);
   });
 
   test('a key assigned to a variable earlier is followed', () => {

@@ -458,6 +458,21 @@ function readEncKey(expr: Expr, parsed: ParsedPython, depth = 0): EncKeyReading 
         ],
       };
     }
+    // 'literal'.encode(): the literal's UTF-8 bytes.
+    if (
+      expr.func.kind === 'attribute' &&
+      expr.func.attr === 'encode' &&
+      expr.func.object.kind === 'str' &&
+      !expr.func.object.bytes &&
+      !expr.func.object.formatted &&
+      (args.length === 0 ||
+        (args.length === 1 &&
+          /^['"]utf-?8['"]$/i.test(
+            parsed.source.slice(firstValue?.start ?? 0, firstValue?.end ?? 0),
+          )))
+    ) {
+      return dropped(utf8Length(expr.func.object.value), 'bytes');
+    }
     // os.environ['K'].encode() and friends: bytes from the environment.
     if (expr.func.kind === 'attribute' && expr.func.attr === 'encode') {
       const name = envName(expr.func.object, parsed);
@@ -482,11 +497,15 @@ function readEncKey(expr: Expr, parsed: ParsedPython, depth = 0): EncKeyReading 
     return dropped(value.hex.length / 2, value.$py);
   }
   if (typeof value === 'string') return dropped(utf8Length(value), 'str', value);
-  if (containsText(value)) {
-    return { value: { $py: 'expr', source: '<key material dropped>' }, notes: [] };
+  // Source text may spell the key out ('ab' + 'cd', f-strings, int lists): never keep it.
+  if (containsText(value) || (isTagged(value) && value.$py === 'expr')) {
+    return { value: { $py: 'expr', source: REDACTED_KEY_EXPRESSION }, notes: [] };
   }
   return { value, notes: [] };
 }
+
+/** What an enc_key expression the builder cannot read is stored as, instead of its text. */
+export const REDACTED_KEY_EXPRESSION = '<an expression, not kept: it may spell out the key>';
 
 function containsText(value: PyValue): boolean {
   if (typeof value === 'string') return true;
@@ -499,7 +518,7 @@ function containsText(value: PyValue): boolean {
       return value.entries.some(([k, v]) => containsText(k) || containsText(v));
     return false;
   }
-  return Object.entries(value).some(([k, v]) => k.length > 0 || containsText(v));
+  return Object.keys(value).length > 0;
 }
 
 function keyFile(expr: Extract<Expr, { kind: 'call' }>): string | undefined {

@@ -298,6 +298,18 @@ function evaluateCall(expr: Extract<Expr, { kind: 'call' }>, source: string): Py
     if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 4096) {
       return { $py: callee, hex: '00'.repeat(value) };
     }
+    // bytes([1, 2, 3]): a list of ints 0–255.
+    if (
+      Array.isArray(value) &&
+      value.every(
+        (item) => typeof item === 'number' && Number.isInteger(item) && item >= 0 && item <= 255,
+      )
+    ) {
+      return {
+        $py: callee,
+        hex: value.map((item) => (item as number).toString(16).padStart(2, '0')).join(''),
+      };
+    }
     return undefined;
   }
   return undefined;

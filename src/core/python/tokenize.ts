@@ -103,6 +103,25 @@ const OPERATORS = [
 
 const CLOSING: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
 
+const OPERATORS_BY_FIRST = new Map<string, string[]>();
+for (const op of OPERATORS) {
+  const first = op[0] as string;
+  OPERATORS_BY_FIRST.set(first, [...(OPERATORS_BY_FIRST.get(first) ?? []), op]);
+}
+
+/** Characters that may begin a string literal: a quote or a prefix letter. */
+const STRING_START = new Set(['"', "'", 'r', 'R', 'b', 'B', 'u', 'U', 'f', 'F']);
+
+const ASCII_NAME_CONTINUE: boolean[] = Array.from({ length: 128 }, (_, code) =>
+  /[A-Za-z0-9_]/.test(String.fromCharCode(code)),
+);
+
+function isNameStart(char: string): boolean {
+  const code = char.charCodeAt(0);
+  if (code < 0x80) return ASCII_NAME_CONTINUE[code] === true && !(code >= 48 && code <= 57);
+  return NAME_START.test(char);
+}
+
 const NAME_START = /[\p{ID_Start}_]/u;
 const NAME_CONTINUE = /[\p{ID_Continue}_]/u;
 const STRING_PREFIX = /^(?:[rRuUbBfF]|[bB][rR]|[rR][bB]|[fF][rR]|[rR][fF])$/;
@@ -155,8 +174,10 @@ export function tokenize(source: string): TokenizeResult {
       continue;
     }
     if (char === '#') {
-      let end = index;
-      while (end < source.length && source[end] !== '\n' && source[end] !== '\r') end += 1;
+      const lineFeed = source.indexOf('\n', index);
+      let end = lineFeed < 0 ? source.length : lineFeed;
+      const carriage = source.slice(index, end).indexOf('\r');
+      if (carriage >= 0) end = index + carriage;
       comments.push({ text: source.slice(index + 1, end), line });
       index = end;
       continue;
@@ -179,7 +200,9 @@ export function tokenize(source: string): TokenizeResult {
     }
 
     // A string, possibly with a prefix.
-    const prefixMatch = /^[a-zA-Z]{0,2}(?=['"])/.exec(source.slice(index, index + 3));
+    const prefixMatch = STRING_START.has(char)
+      ? /^[a-zA-Z]{0,2}(?=['"])/.exec(source.slice(index, index + 3))
+      : null;
     if (prefixMatch !== null && (prefixMatch[0] === '' || STRING_PREFIX.test(prefixMatch[0]))) {
       const start = index;
       const startLine = line;
@@ -246,11 +269,18 @@ export function tokenize(source: string): TokenizeResult {
       continue;
     }
 
-    const full = String.fromCodePoint(source.codePointAt(index) ?? 0);
-    if (NAME_START.test(full)) {
+    const full =
+      char.charCodeAt(0) < 0x80 ? char : String.fromCodePoint(source.codePointAt(index) ?? 0);
+    if (isNameStart(full)) {
       const start = index;
       index += full.length;
       while (index < source.length) {
+        const code = source.charCodeAt(index);
+        if (code < 0x80) {
+          if (!ASCII_NAME_CONTINUE[code]) break;
+          index += 1;
+          continue;
+        }
         const c = String.fromCodePoint(source.codePointAt(index) ?? 0);
         if (!NAME_CONTINUE.test(c)) break;
         index += c.length;
@@ -267,7 +297,7 @@ export function tokenize(source: string): TokenizeResult {
       continue;
     }
 
-    const operator = OPERATORS.find((op) => source.startsWith(op, index));
+    const operator = OPERATORS_BY_FIRST.get(char)?.find((op) => source.startsWith(op, index));
     if (operator !== undefined) {
       const token = push('op', index, index + operator.length);
       index += operator.length;
@@ -320,19 +350,21 @@ export function invalidCharacter(text: string): string {
   return `invalid character '${String.fromCodePoint(codePoint)}' (U+${hex})`;
 }
 
+const NUMBER_PATTERNS = [
+  /0[xX](?:_?[0-9a-fA-F])+/y,
+  /0[oO](?:_?[0-7])+/y,
+  /0[bB](?:_?[01])+/y,
+  // Floats: digits '.' digits? exponent? | '.' digits exponent? | digits exponent
+  /(?:[0-9](?:_?[0-9])*)?\.(?:[0-9](?:_?[0-9])*)?(?:[eE][+-]?[0-9](?:_?[0-9])*)?[jJ]?/y,
+  /[0-9](?:_?[0-9])*(?:[eE][+-]?[0-9](?:_?[0-9])*)[jJ]?/y,
+  /[0-9](?:_?[0-9])*[jJ]?/y,
+];
+
 function scanNumber(source: string, start: number, line: number, column: number): number {
-  const rest = source.slice(start);
-  const patterns = [
-    /^0[xX](?:_?[0-9a-fA-F])+/,
-    /^0[oO](?:_?[0-7])+/,
-    /^0[bB](?:_?[01])+/,
-    // Floats: digits '.' digits? exponent? | '.' digits exponent? | digits exponent
-    /^(?:[0-9](?:_?[0-9])*)?\.(?:[0-9](?:_?[0-9])*)?(?:[eE][+-]?[0-9](?:_?[0-9])*)?[jJ]?/,
-    /^[0-9](?:_?[0-9])*(?:[eE][+-]?[0-9](?:_?[0-9])*)[jJ]?/,
-    /^[0-9](?:_?[0-9])*[jJ]?/,
-  ];
-  for (const pattern of patterns) {
-    const match = pattern.exec(rest);
+  for (const pattern of NUMBER_PATTERNS) {
+    // Sticky patterns match at `start` without copying the rest of the text.
+    pattern.lastIndex = start;
+    const match = pattern.exec(source);
     if (match === null || match[0] === '.' || match[0] === '') continue;
     const text = match[0];
     const end = start + text.length;
