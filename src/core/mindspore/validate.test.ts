@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { EncKeyRef } from '../config/enc-key';
 import { completeState, type ConfigArguments } from '../config/state';
@@ -975,4 +976,71 @@ describe('ModelCheckpoint construction (spec §3.4, §6.1)', () => {
       expect(errors.map((d) => d.code)).toEqual(['E03', 'E22']);
     },
   );
+});
+
+describe('robustness (property)', () => {
+  const leaf: fc.Arbitrary<PyValue> = fc.oneof(
+    fc.constant(null),
+    fc.boolean(),
+    fc.integer({ min: -5, max: 5 }),
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    fc.string({ maxLength: 8 }),
+    fc.constantFrom<PyValue>(
+      { $py: 'int', value: `-1${'0'.repeat(30)}` },
+      { $py: 'float', value: 'nan' },
+      { $py: 'str', value: 'thread' },
+      { $py: 'bytes', hex: '00ff' },
+      { $py: 'bytearray', hex: '' },
+      { $py: 'numpy', type: 'int64', value: 3 },
+      { $py: 'numpy', type: 'float64', value: 0.5 },
+      { $py: 'name', name: 'n' },
+      { $py: 'expr', source: 'lambda: 1' },
+    ),
+  );
+  const value: fc.Arbitrary<PyValue> = fc.oneof(
+    leaf,
+    fc.array(leaf, { maxLength: 3 }),
+    fc.array(leaf, { maxLength: 2 }).map((items): PyValue => ({ $py: 'tuple', items })),
+    fc.dictionary(fc.string({ maxLength: 4 }), leaf, { maxKeys: 2 }),
+    fc
+      .array(fc.tuple(leaf, leaf), { maxLength: 2 })
+      .map((entries): PyValue => ({ $py: 'dict', entries })),
+  );
+  const argument = fc.constantFrom(
+    ...POLICY,
+    'integrated_save',
+    'async_save',
+    'saved_network',
+    'append_info',
+    'enc_key',
+    'enc_mode',
+    'exception_save',
+    'crc_check',
+    'remove_redundancy',
+    'format',
+    'incremental',
+    'foo',
+  );
+
+  test('any values give at most one config and one callback diagnostic, each with a message', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ALL),
+        fc.dictionary(argument, value, { maxKeys: 4 }),
+        value,
+        value,
+        (version, config, prefix, directory) => {
+          const errors = validate(
+            completeState({ mindspore_version: version, config, callback: { prefix, directory } }),
+          );
+          const callbackFields = ['prefix', 'directory'];
+          const configErrors = errors.filter((d) => !callbackFields.includes(d.field ?? ''));
+          expect(configErrors.length).toBeLessThanOrEqual(1);
+          expect(errors.length - configErrors.length).toBeLessThanOrEqual(1);
+          for (const error of errors) expect(error.message).not.toBe('');
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
 });
