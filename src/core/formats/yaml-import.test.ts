@@ -114,9 +114,9 @@ describe('importMindFormersYaml', () => {
     expect(notes.map((note) => note.id)).toContain('yaml-runner-config');
   });
 
-  test('a literal enc_key is E14 re-raised by CheckpointMonitor, and the key is never shown', () => {
+  test('a literal enc_key is E14 re-raised by CheckpointMonitor; the key is dropped, with a note why', () => {
     const result = importMindFormersYaml(monitor('enc_key: "0123456789abcdef"'));
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: false,
       format: 'yaml',
       errors: [
@@ -131,6 +131,16 @@ describe('importMindFormersYaml', () => {
       ],
     });
     expect(JSON.stringify(result)).not.toContain('0123456789abcdef');
+    if (result.ok) return;
+    expect(result.state?.config.enc_key).toEqual({
+      source: 'env',
+      name: 'MS_CKPT_ENC_KEY',
+      length: 16,
+      type: 'str',
+    });
+    const note = result.notes?.find((item) => item.id === 'enc-key-literal-dropped');
+    expect(note).toMatchObject({ field: 'enc_key', line: 3 });
+    expect(note?.message).toMatch(/never keeps key material/);
   });
 
   test('keys only MindFormers reads, and checkpoint_format on a version without format', () => {

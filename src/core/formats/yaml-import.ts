@@ -149,7 +149,7 @@ export function importMindFormersYaml(text: string, options: ImportOptions = {})
     const read = value(yamlKey);
     if (item === undefined || read === undefined) continue;
     if (name === 'enc_key') {
-      config.enc_key = readEncKey(read);
+      config.enc_key = readEncKey(read, item, notes);
       continue;
     }
     if (name === 'saved_network' && read !== null) {
@@ -196,9 +196,12 @@ export function importMindFormersYaml(text: string, options: ImportOptions = {})
 
   const raised = validate(state).filter(isConstructionError);
   if (raised.length > 0) {
+    // The state was read; only MindSpore's checks fail, so the page can still show it.
     return {
       ok: false,
       format: 'yaml',
+      state,
+      notes,
       errors: raised.map((diagnostic) => ({
         ...diagnostic,
         message: `CheckpointMonitor: ${diagnostic.message}`,
@@ -285,11 +288,19 @@ function runOf(root: YamlNode | null, notes: ImportNote[]): Partial<RunModel> {
 
 /**
  * enc_key from YAML: a plain YAML string is a Python str, which MindSpore rejects (E14, which
- * `validate` then reports with the key's text hidden). Its text is key material, so it is never
- * stored: a reference of the same length and type takes its place (ADR 0003).
+ * `validate` reports with the key's text hidden). Its text is key material, so it is never stored:
+ * a reference of the same length and type takes its place (ADR 0003), and a note says why.
  */
-function readEncKey(read: PyValue): PyValue | EncKeyRef {
+function readEncKey(read: PyValue, item: YamlEntry, notes: ImportNote[]): PyValue | EncKeyRef {
   if (typeof read !== 'string') return read;
+  notes.push({
+    id: 'enc-key-literal-dropped',
+    field: 'enc_key',
+    line: item.line,
+    message:
+      'The key written in the YAML was dropped: the builder never keeps key material, which would end up in links and exports. ' +
+      'A YAML string is also a Python str, which MindSpore rejects (enc_key must be bytes): read the key at run time in a script instead.',
+  });
   return { source: 'env', name: 'MS_CKPT_ENC_KEY', length: utf8Length(read), type: 'str' };
 }
 
