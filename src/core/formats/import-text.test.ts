@@ -224,6 +224,11 @@ describe("the builder's JSON", () => {
     );
   });
 
+  test('a byte-order mark before the JSON is ignored', () => {
+    const result = importText('\uFEFF{"config": {"keep_checkpoint_max": 2}}');
+    expect(result.ok && result.state.config.keep_checkpoint_max).toBe(2);
+  });
+
   test('without a version, options.version applies', () => {
     const result = importText('{"config": {}}', { version: '2.6' });
     expect(result.ok && result.state.mindspore_version).toBe('2.6');

@@ -23,9 +23,11 @@ export function detectFormat(text: string): ImportFormat {
  * Reads pasted JSON, Python or MindFormers YAML into a state (core-api.md); never throws.
  * `importText('CheckpointConfig(save_checkpoint_steps=100)')` → `{ ok: true, state, notes }`.
  */
-export function importText(text: string, options: ImportOptions = {}): ImportResult {
+export function importText(input: string, options: ImportOptions = {}): ImportResult {
   let format: ImportFormat | 'unknown' = 'unknown';
   try {
+    // Editors on Windows may save a byte-order mark; neither JSON.parse nor Python wants it.
+    const text = String(input).replace(/^\uFEFF/, '');
     format = detectFormat(text);
     if (format === 'yaml') return importMindFormersYaml(text, options);
     if (format === 'json') {

@@ -54,6 +54,10 @@ describe('finding the calls', () => {
       '>>> import mindspore as ms\n>>> cfg = ms.train.CheckpointConfig(\n...     save_checkpoint_steps=7)',
     ],
     ['backslash continuation', 'cfg = CheckpointConfig(save_checkpoint_steps=\\\n7)'],
+    [
+      'Windows line ends and a byte-order mark',
+      '\uFEFFimport mindspore\r\ncfg = CheckpointConfig(\r\n\tsave_checkpoint_steps=7)\r\n',
+    ],
   ])('%s', (_label, text) => {
     expect(config(text).save_checkpoint_steps).toBe(7);
   });
