@@ -1,0 +1,143 @@
+import type { BuilderState } from '../config/state';
+import { effectivePolicy, POLICY_FIELDS, type EffectivePolicy } from '../mindspore/policy';
+import { isTagged, pyIntValue, pyTruthy, type PyValue } from '../python/py-value';
+import { simulate } from '../simulation/simulate';
+import { VERSION_FACTS, type MindSporeVersion, type VersionFacts } from '../versions';
+import { isEncKeyRef, type EncKeyRef } from '../config/enc-key';
+import { runFacts, savePlan, type RunFacts, type SavePlan } from './run-facts';
+
+/** What findWarnings may be told beyond the state. */
+export interface FindWarningsOptions {
+  /**
+   * How many positional arguments the pasted `CheckpointConfig(...)` call had. The state keeps
+   * only keyword arguments, so `importText` passes this (it also reports it as an import note).
+   */
+  positionalArguments?: number;
+}
+
+/** Disk figures of the run, from the simulator when it can run, else from arithmetic. */
+export interface DiskTotals {
+  peakFiles: number;
+  /** Bytes on one rank, this run's files only. */
+  peakBytes: number;
+  source: 'simulation' | 'estimate';
+}
+
+/** Everything a rule reads, computed once per findWarnings call. */
+export interface WarningContext {
+  state: BuilderState;
+  version: MindSporeVersion;
+  facts: VersionFacts;
+  options: FindWarningsOptions;
+  /** The four policy integers pass MindSpore's checks and are not all falsy (no E01–E05). */
+  policyAccepted: boolean;
+  policy: EffectivePolicy;
+  trigger: 'steps' | 'seconds' | 'none';
+  retention: 'max' | 'per-n';
+  run: RunFacts;
+  /** The saves over the run; null when the policy or the run is not one MindSpore plays. */
+  plan: SavePlan | null;
+  /** Whether a save blocks training (async_save falsy). */
+  synchronous: boolean;
+  /** Peak disk use; runs the simulator at most once, and only when a rule asks. */
+  disk(): DiskTotals | null;
+  /** The value given for a config argument (undefined when not given). */
+  given(name: string): PyValue | EncKeyRef | undefined;
+}
+
+/** A policy integer as given: a number when MindSpore's checks accept it, else undefined. */
+function acceptedInt(value: PyValue | EncKeyRef | undefined): number | null | undefined {
+  if (value === null) return null;
+  if (value === undefined || isEncKeyRef(value)) return undefined;
+  const int = pyIntValue(value);
+  if (int === undefined || int < 0n) return undefined;
+  return Number(int);
+}
+
+/** Python truthiness of a config value; unknown values (names, expressions) count as false. */
+export function truthy(value: PyValue | EncKeyRef | undefined): boolean {
+  if (value === undefined) return false;
+  if (isEncKeyRef(value)) return true;
+  return pyTruthy(value) ?? false;
+}
+
+/** The text of a str value (plain or tagged), else undefined. */
+export function strValue(value: PyValue | EncKeyRef | undefined): string | undefined {
+  if (typeof value === 'string') return value;
+  if (value !== undefined && value !== null && !isEncKeyRef(value) && isTagged(value)) {
+    if (value.$py === 'str') return value.value;
+  }
+  return undefined;
+}
+
+/** Builds the context the rules read: `buildContext(defaultState()).trigger === 'steps'`. */
+export function buildContext(
+  state: BuilderState,
+  options: FindWarningsOptions = {},
+): WarningContext {
+  const version = state.mindspore_version;
+  const ints = POLICY_FIELDS.map((field) => acceptedInt(state.config[field]));
+  const policyAccepted =
+    ints.every((value) => value !== undefined) && ints.some((value) => !!value);
+  const policy = effectivePolicy(state);
+  const trigger = !policyAccepted
+    ? 'none'
+    : (policy.save_checkpoint_steps ?? 0) > 0
+      ? 'steps'
+      : (policy.save_checkpoint_seconds ?? 0) > 0
+        ? 'seconds'
+        : 'none';
+  const retention = (policy.keep_checkpoint_max ?? 0) > 0 ? 'max' : 'per-n';
+  const run = runFacts(state.run);
+  const synchronous = !truthy(state.config.async_save);
+  const plan = policyAccepted && run.valid ? savePlan(policy, state.run, run, synchronous) : null;
+
+  let disk: DiskTotals | null | undefined;
+  const context: WarningContext = {
+    state,
+    version,
+    facts: VERSION_FACTS[version],
+    options,
+    policyAccepted,
+    policy,
+    trigger,
+    retention,
+    run,
+    plan,
+    synchronous,
+    given: (name) => state.config[name],
+    disk: () => {
+      if (disk === undefined) disk = diskTotals(context);
+      return disk;
+    },
+  };
+  return context;
+}
+
+function diskTotals(context: WarningContext): DiskTotals | null {
+  const { plan, state } = context;
+  if (plan === null) return null;
+  try {
+    const result = simulate(state, { maxEvents: 0, maxLifespans: 0, maxSeriesPoints: 2 });
+    return {
+      peakFiles: result.stats.peak_files,
+      peakBytes: result.stats.peak_bytes,
+      source: 'simulation',
+    };
+  } catch {
+    // The simulator is not available (or cannot play this state): use arithmetic instead.
+    const peakFiles = Math.min(plan.saves, estimatedKeptFiles(context, plan));
+    return { peakFiles, peakBytes: peakFiles * state.run.checkpoint_bytes, source: 'estimate' };
+  }
+}
+
+/**
+ * Files this run keeps at once: keep_checkpoint_max in max mode; in per-n mode about one per
+ * n-minute window of the run plus the newest (spec §7.5, V8: 200 s at n = 1 keeps 5).
+ */
+export function estimatedKeptFiles(context: WarningContext, plan: SavePlan): number {
+  const { policy } = context;
+  if (context.retention === 'max') return Math.min(plan.saves, policy.keep_checkpoint_max ?? 1);
+  const windowSeconds = (policy.keep_checkpoint_per_n_minutes ?? 1) * 60;
+  return Math.min(plan.saves, Math.ceil(plan.estimatedEndSeconds / windowSeconds) + 1);
+}
