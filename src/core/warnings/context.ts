@@ -3,7 +3,7 @@ import { effectivePolicy, POLICY_FIELDS, type EffectivePolicy } from '../mindspo
 import { isTagged, pyIntValue, pyTruthy, type PyValue } from '../python/py-value';
 import { simulate } from '../simulation/simulate';
 import { VERSION_FACTS, type MindSporeVersion, type VersionFacts } from '../versions';
-import { isEncKeyRef, type EncKeyRef } from '../config/enc-key';
+import type { EncKeyRef } from '../config/enc-key';
 import { runFacts, savePlan, type RunFacts, type SavePlan } from './run-facts';
 
 /** What findWarnings may be told beyond the state. */
@@ -45,10 +45,26 @@ export interface WarningContext {
   given(name: string): PyValue | EncKeyRef | undefined;
 }
 
+/**
+ * Whether a stored config value is a key reference. The state was checked against its schema when
+ * it was read, so the shape is enough (and far cheaper than re-running the schema per rule).
+ */
+export function isKeyRef(value: PyValue | EncKeyRef | undefined): value is EncKeyRef {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    !('$py' in value) &&
+    'source' in value &&
+    'length' in value &&
+    'type' in value
+  );
+}
+
 /** A policy integer as given: a number when MindSpore's checks accept it, else undefined. */
 function acceptedInt(value: PyValue | EncKeyRef | undefined): number | null | undefined {
   if (value === null) return null;
-  if (value === undefined || isEncKeyRef(value)) return undefined;
+  if (value === undefined || isKeyRef(value)) return undefined;
   const int = pyIntValue(value);
   if (int === undefined || int < 0n) return undefined;
   return Number(int);
@@ -57,14 +73,14 @@ function acceptedInt(value: PyValue | EncKeyRef | undefined): number | null | un
 /** Python truthiness of a config value; unknown values (names, expressions) count as false. */
 export function truthy(value: PyValue | EncKeyRef | undefined): boolean {
   if (value === undefined) return false;
-  if (isEncKeyRef(value)) return true;
+  if (isKeyRef(value)) return true;
   return pyTruthy(value) ?? false;
 }
 
 /** The text of a str value (plain or tagged), else undefined. */
 export function strValue(value: PyValue | EncKeyRef | undefined): string | undefined {
   if (typeof value === 'string') return value;
-  if (value !== undefined && value !== null && !isEncKeyRef(value) && isTagged(value)) {
+  if (value !== undefined && value !== null && !isKeyRef(value) && isTagged(value)) {
     if (value.$py === 'str') return value.value;
   }
   return undefined;

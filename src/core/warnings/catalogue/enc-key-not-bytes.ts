@@ -1,4 +1,4 @@
-import { isEncKeyRef } from '../../config/enc-key';
+import { isKeyRef } from '../context';
 import type { WarningRule } from '../types';
 import { keyIsBytes } from './encryption';
 
@@ -19,16 +19,16 @@ export const encKeyNotBytes: WarningRule = {
   check(context) {
     const key = context.given('enc_key');
     if (keyIsBytes(key) !== false) return null;
-    const type = isEncKeyRef(key) ? key.type : 'other';
+    const type = isKeyRef(key) ? key.type : 'other';
     return { fields: ['enc_key'], params: { type } };
   },
   fix: {
     label: { en: 'Pass the key as bytes', zh: '以 bytes 传入密钥' },
     preservesBehaviour: false,
-    applies: (_warning, state) => isEncKeyRef(state.config.enc_key),
+    applies: (_warning, state) => isKeyRef(state.config.enc_key),
     apply: (state) => {
       const key = state.config.enc_key;
-      if (!isEncKeyRef(key)) return state;
+      if (!isKeyRef(key)) return state;
       return { ...state, config: { ...state.config, enc_key: { ...key, type: 'bytes' } } };
     },
   },

@@ -1,4 +1,5 @@
-import { isEncKeyRef, type EncKeyRef } from '../../config/enc-key';
+import type { EncKeyRef } from '../../config/enc-key';
+import { isKeyRef } from '../context';
 import { isTagged, type PyValue } from '../../python/py-value';
 
 /** Key lengths (bytes) each valid enc_mode accepts at the first save (spec §5.2, crypto.cc). */
@@ -16,7 +17,7 @@ export function keyGiven(value: PyValue | EncKeyRef | undefined): boolean {
 /** The key's length in bytes when the builder knows it. */
 export function keyLength(value: PyValue | EncKeyRef | undefined): number | undefined {
   if (value === undefined || value === null) return undefined;
-  if (isEncKeyRef(value)) return value.length;
+  if (isKeyRef(value)) return value.length;
   if (isTagged(value) && (value.$py === 'bytes' || value.$py === 'bytearray')) {
     return value.hex.length / 2;
   }
@@ -26,7 +27,7 @@ export function keyLength(value: PyValue | EncKeyRef | undefined): number | unde
 /** Whether the key is a Python bytes object; undefined for pasted names the builder cannot know. */
 export function keyIsBytes(value: PyValue | EncKeyRef | undefined): boolean | undefined {
   if (value === undefined || value === null) return undefined;
-  if (isEncKeyRef(value)) return value.type === 'bytes';
+  if (isKeyRef(value)) return value.type === 'bytes';
   if (isTagged(value)) {
     if (value.$py === 'name' || value.$py === 'expr') return undefined;
     return value.$py === 'bytes';

@@ -6,8 +6,8 @@ export const intervalExceedsRun: WarningRule = {
   severity: 'warning',
   source: 'r2.2 L496-508 (forced save at the end of training)',
   messages: {
-    en: 'save_checkpoint_steps = {steps} is more than the {total} steps this run trains: only the forced save at the end of training writes a file.',
-    zh: 'save_checkpoint_steps = {steps} 超过本次训练的 {total} 步:只有训练结束时的强制保存会写出文件。',
+    en: 'Saves come every {interval} steps, more than the {total} steps this run trains: only the forced save at the end of training writes a file.',
+    zh: '每 {interval} 步才保存一次,超过本次训练的 {total} 步:只有训练结束时的强制保存会写出文件。',
   },
   variants: {
     seconds: {
@@ -26,7 +26,7 @@ export const intervalExceedsRun: WarningRule = {
       return {
         fields: ['save_checkpoint_steps', 'run.epoch', 'run.dataset_size'],
         params: {
-          steps: context.policy.save_checkpoint_steps ?? 0,
+          interval: plan.intervalSteps ?? 0,
           total: context.run.totalSteps,
         },
       };

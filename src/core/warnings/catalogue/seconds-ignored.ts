@@ -22,7 +22,7 @@ export const secondsIgnored: WarningRule = {
     if (!(steps > 0 && seconds > 0)) return null;
     return {
       fields: ['save_checkpoint_seconds', 'save_checkpoint_steps'],
-      params: { seconds, steps },
+      params: { seconds },
     };
   },
   fix: {
