@@ -38,22 +38,24 @@ function rounded(value: number): number {
   return value < 10 ? Math.round(value * 10) / 10 : Math.round(value);
 }
 
+const DURATION_UNITS = [
+  ['day', 86400],
+  ['hour', 3600],
+  ['minute', 60],
+  ['second', 1],
+] as const;
+
 /**
- * A duration in the largest unit that reads naturally, rounded:
- * `humanDuration(1500, 'en') === '25 minutes'`, `humanDuration(1500, 'zh') === '25 分钟'`.
+ * A duration in the largest unit that reads naturally (at least 2 of it, or a whole number of
+ * it), rounded: `humanDuration(1500, 'en') === '25 minutes'`, `humanDuration(100, 'zh') === '100 秒'`.
  */
 export function humanDuration(seconds: number, language: Language): string {
-  const [amount, unit] =
-    seconds < 90
-      ? [rounded(seconds), 'second' as const]
-      : seconds < 90 * 60
-        ? [rounded(seconds / 60), 'minute' as const]
-        : seconds < 36 * 3600
-          ? [rounded(seconds / 3600), 'hour' as const]
-          : [rounded(seconds / 86400), 'day' as const];
+  const [unit, size] = DURATION_UNITS.find(
+    ([, size]) => seconds / size >= 2 || (seconds >= size && seconds % size === 0),
+  ) ?? ['second', 1];
+  const amount = rounded(seconds / size);
   const names = UNITS[language][unit];
-  const name = amount === 1 ? names[0] : names[1];
-  return `${formatNumber(amount)} ${name}`;
+  return `${formatNumber(amount)} ${amount === 1 ? names[0] : names[1]}`;
 }
 
 /** Bytes in decimal units: `humanBytes(1_500_000_000) === '1.5 GB'`. */
