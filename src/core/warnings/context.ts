@@ -134,7 +134,7 @@ function diskTotals(context: WarningContext): DiskTotals | null {
   const { plan, state } = context;
   if (plan === null) return null;
   try {
-    const result = simulate(state, { maxEvents: 0, maxLifespans: 0, maxSeriesPoints: 2 });
+    const result = simulate(state, { maxEvents: 0 });
     return {
       peakFiles: result.stats.peak_files,
       peakBytes: result.stats.peak_bytes,
