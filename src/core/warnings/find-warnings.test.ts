@@ -65,7 +65,9 @@ describe('findWarnings', () => {
   test('the positional note needs the import to say how many positionals there were', () => {
     const state = completeState({ config: { save_checkpoint_seconds: 5 } });
     const ids = (count?: number) =>
-      findWarnings(state, { positionalArguments: count }).map((warning) => warning.id);
+      findWarnings(state, count === undefined ? {} : { positionalArguments: count }).map(
+        (warning) => warning.id,
+      );
     expect(ids(2)).toContain('positional-second-is-seconds');
     expect(ids(undefined)).not.toContain('positional-second-is-seconds');
   });
