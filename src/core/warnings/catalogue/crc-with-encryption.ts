@@ -1,7 +1,7 @@
 import { versionAtLeast } from '../../versions';
 import { withConfig } from '../edit';
 import type { WarningRule } from '../types';
-import { keyGiven } from './encryption';
+import { keyGiven } from '../encryption';
 
 /** crc_check with a key: allowed, but no CRC is computed for encrypted data. */
 export const crcWithEncryption: WarningRule = {

@@ -1,6 +1,6 @@
 import { strValue } from '../context';
 import type { WarningRule } from '../types';
-import { KEY_LENGTHS, keyLength } from './encryption';
+import { KEY_LENGTHS, keyLength } from '../encryption';
 
 /** A key of the wrong length for a valid mode: "Encrypt failed" at the first save. */
 export const encKeyLength: WarningRule = {

@@ -1,6 +1,6 @@
 import { isKeyRef } from '../context';
 import type { WarningRule } from '../types';
-import { keyIsBytes } from './encryption';
+import { keyIsBytes } from '../encryption';
 
 /** enc_key must be bytes (E14, a ValueError at config time). */
 export const encKeyNotBytes: WarningRule = {

@@ -1,7 +1,7 @@
 import { strValue } from '../context';
 import { withConfig } from '../edit';
 import type { WarningRule } from '../types';
-import { KEY_LENGTHS, keyGiven } from './encryption';
+import { KEY_LENGTHS, keyGiven } from '../encryption';
 
 /** The mode the user probably meant, when only the letter case is off: 'aes-gcm' → 'AES-GCM'. */
 function intendedMode(mode: string): string | undefined {

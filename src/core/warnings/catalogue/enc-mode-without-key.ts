@@ -1,7 +1,7 @@
 import { strValue } from '../context';
 import { withConfig } from '../edit';
 import type { WarningRule } from '../types';
-import { keyGiven } from './encryption';
+import { keyGiven } from '../encryption';
 
 /** enc_mode is read only with a key. */
 export const encModeWithoutKey: WarningRule = {

@@ -2,7 +2,7 @@ import { splitExt } from '../edit';
 import type { BuilderState } from '../../config/state';
 import { VERSION_FACTS } from '../../versions';
 import type { WarningRule } from '../types';
-import { acceptedPrefix } from './prefix';
+import { acceptedPrefix } from '../prefix';
 
 /** The prefix without trailing renaming extensions: 'a.ckpt' → 'a'. */
 function stripExtensions(prefix: string, extensions: readonly string[]): string {

@@ -1,5 +1,5 @@
 import type { WarningRule } from '../types';
-import { acceptedPrefix, fileExtension, previousRuns } from './prefix';
+import { acceptedPrefix, fileExtension, previousRuns } from '../prefix';
 
 /** Files of earlier runs make ModelCheckpoint pick a new prefix (spec §6.2). */
 export const prefixRenamed: WarningRule = {

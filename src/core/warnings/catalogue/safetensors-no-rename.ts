@@ -1,5 +1,5 @@
 import type { WarningRule } from '../types';
-import { acceptedPrefix, fileExtension, previousRuns } from './prefix';
+import { acceptedPrefix, fileExtension, previousRuns } from '../prefix';
 
 /** 2.4/2.5: renaming ignores .safetensors files while retention manages them. */
 export const safetensorsNoRename: WarningRule = {

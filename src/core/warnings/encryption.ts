@@ -1,6 +1,6 @@
-import type { EncKeyRef } from '../../config/enc-key';
-import { isKeyRef } from '../context';
-import { isTagged, type PyValue } from '../../python/py-value';
+import type { EncKeyRef } from '../config/enc-key';
+import { isKeyRef } from './context';
+import { isTagged, type PyValue } from '../python/py-value';
 
 /** Key lengths (bytes) each valid enc_mode accepts at the first save (spec §5.2, crypto.cc). */
 export const KEY_LENGTHS: Readonly<Record<string, readonly number[]>> = {

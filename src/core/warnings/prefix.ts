@@ -1,5 +1,5 @@
-import type { WarningContext } from '../context';
-import { strValue } from '../context';
+import type { WarningContext } from './context';
+import { strValue } from './context';
 
 /** The prefix as a str MindSpore accepts (no '/'), else undefined. */
 export function acceptedPrefix(context: WarningContext): string | undefined {
