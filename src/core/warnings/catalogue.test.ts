@@ -251,6 +251,46 @@ const ROWS: Row[] = [
     },
   ],
   [
+    'async 5.5 s every 10 × 0.5 s: waited for at the next step end',
+    'save-time-dominates',
+    true,
+    UP_TO_23,
+    {
+      config: { save_checkpoint_steps: 10, async_save: true },
+      run: { step_seconds: 0.5, save_seconds: 5.5 },
+    },
+  ],
+  [
+    'async 5.5 s every 10 × 0.5 s: waited for before the next save',
+    'save-time-dominates',
+    false,
+    V24_ON,
+    {
+      config: { save_checkpoint_steps: 10, async_save: true },
+      run: { step_seconds: 0.5, save_seconds: 5.5 },
+    },
+  ],
+  [
+    'async 10 s every 10 × 0.5 s',
+    'save-time-dominates',
+    true,
+    V24_ON,
+    {
+      config: { save_checkpoint_steps: 10, async_save: true },
+      run: { step_seconds: 0.5, save_seconds: 10 },
+    },
+  ],
+  [
+    'async 9.999999 s every 10 × 0.5 s',
+    'save-time-dominates',
+    false,
+    V24_ON,
+    {
+      config: { save_checkpoint_steps: 10, async_save: true },
+      run: { step_seconds: 0.5, save_seconds: 9.999999 },
+    },
+  ],
+  [
     'seconds 10, 1 s steps, sync save 5.5 s',
     'save-time-dominates',
     true,
