@@ -64,6 +64,10 @@ describe('fixes', () => {
     ],
     ['sink-interval-drift', { config: { save_checkpoint_steps: 150 }, run: GRAPH_SINK }],
     [
+      'cpu-sink-name-collision',
+      { run: { device_target: 'CPU', dataset_sink_mode: true, sink_size: 4, dataset_size: 10 } },
+    ],
+    [
       'enc-mode-unsupported',
       {
         config: {

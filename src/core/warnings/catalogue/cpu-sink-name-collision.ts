@@ -22,4 +22,14 @@ export const cpuSinkNameCollision: WarningRule = {
       params: { sink: run.sink_size, dataset: run.dataset_size },
     };
   },
+  fix: {
+    label: {
+      en: 'Turn dataset sink mode off (CPU does not sink anyway)',
+      zh: '关闭数据下沉模式(CPU 本来就不下沉)',
+    },
+    // The loop stays the same; only the file names stop repeating.
+    preservesBehaviour: false,
+    fields: () => ['run.dataset_sink_mode'],
+    apply: (state) => ({ ...state, run: { ...state.run, dataset_sink_mode: false } }),
+  },
 };
