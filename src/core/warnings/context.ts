@@ -20,7 +20,8 @@ export interface DiskTotals {
   peakFiles: number;
   /** Bytes on one rank, this run's files only. */
   peakBytes: number;
-  source: 'simulation' | 'estimate';
+  /** Exact arithmetic (max mode, no repeated names), the simulator, or an estimate. */
+  source: 'arithmetic' | 'simulation' | 'estimate';
 }
 
 /** Everything a rule reads, computed once per findWarnings call. */
@@ -39,7 +40,7 @@ export interface WarningContext {
   plan: SavePlan | null;
   /** Whether a save blocks training (async_save falsy). */
   synchronous: boolean;
-  /** Peak disk use; runs the simulator at most once, and only when a rule asks. */
+  /** Peak disk use; runs the simulator at most once, only when a rule asks and arithmetic is not exact. */
   disk(): DiskTotals | null;
   /** The value given for a config argument (undefined when not given). */
   given(name: string): PyValue | EncKeyRef | undefined;
@@ -130,9 +131,33 @@ export function buildContext(
   return context;
 }
 
+/**
+ * Max mode without repeated names is exact by arithmetic: retention deletes one file before each
+ * write once the count reaches keep_checkpoint_max, so at most that many of this run's files exist
+ * at any moment, and the count reaches min(saves, max). Repeated names (CPU sink numbering, a reused
+ * callback, 2.4/2.5 safetensors re-runs) and per-n retention need the simulator.
+ */
+function needsSimulation(context: WarningContext): boolean {
+  const { run } = context.state;
+  if (context.retention !== 'max') return true;
+  const cpuRepeats = run.device_target === 'CPU' && run.dataset_sink_mode && run.sink_size > 0;
+  const reused = run.train_calls > 1;
+  const managesOldFiles =
+    run.previous_runs > 0 &&
+    context.facts.formatExtension &&
+    !context.facts.renameExtensions.includes('.safetensors') &&
+    context.given('format') === 'safetensors';
+  return cpuRepeats || reused || managesOldFiles;
+}
+
 function diskTotals(context: WarningContext): DiskTotals | null {
   const { plan, state } = context;
   if (plan === null) return null;
+  const estimate = (source: DiskTotals['source']): DiskTotals => {
+    const peakFiles = estimatedKeptFiles(context, plan);
+    return { peakFiles, peakBytes: peakFiles * state.run.checkpoint_bytes, source };
+  };
+  if (!needsSimulation(context)) return estimate('arithmetic');
   try {
     const result = simulate(state, { maxEvents: 0 });
     return {
@@ -141,9 +166,8 @@ function diskTotals(context: WarningContext): DiskTotals | null {
       source: 'simulation',
     };
   } catch {
-    // The simulator is not available (or cannot play this state): use arithmetic instead.
-    const peakFiles = Math.min(plan.saves, estimatedKeptFiles(context, plan));
-    return { peakFiles, peakBytes: peakFiles * state.run.checkpoint_bytes, source: 'estimate' };
+    // The simulator cannot play this state: fall back to the estimate.
+    return estimate('estimate');
   }
 }
 
