@@ -135,7 +135,8 @@ export function buildContext(
  * Max mode without repeated names is exact by arithmetic: retention deletes one file before each
  * write once the count reaches keep_checkpoint_max, so at most that many of this run's files exist
  * at any moment, and the count reaches min(saves, max). Repeated names (CPU sink numbering, a reused
- * callback, 2.4/2.5 safetensors re-runs) and per-n retention need the simulator.
+ * callback, 2.4/2.5 safetensors re-runs), seconds mode with background saves, and per-n retention
+ * need the simulator.
  */
 function needsSimulation(context: WarningContext): boolean {
   const { run } = context.state;
@@ -147,7 +148,9 @@ function needsSimulation(context: WarningContext): boolean {
     context.facts.formatExtension &&
     !context.facts.renameExtensions.includes('.safetensors') &&
     context.given('format') === 'safetensors';
-  return cpuRepeats || reused || managesOldFiles;
+  // Waits for background saves move the clock, and so the seconds-mode saves.
+  const asyncSeconds = context.trigger === 'seconds' && !context.synchronous;
+  return cpuRepeats || reused || managesOldFiles || asyncSeconds;
 }
 
 function diskTotals(context: WarningContext): DiskTotals | null {
@@ -172,12 +175,25 @@ function diskTotals(context: WarningContext): DiskTotals | null {
 }
 
 /**
- * Files this run keeps at once: keep_checkpoint_max in max mode; in per-n mode about one per
- * n-minute window of the run plus the newest (spec §7.5, V8: 200 s at n = 1 keeps 5).
+ * Files this run keeps at once: keep_checkpoint_max in max mode. In per-n mode (spec §7.5) each
+ * save deletes the files of the last window except the oldest, so one "anchor" file survives until
+ * it leaves the window; then the file of the previous save becomes the next anchor. With saves
+ * `gap` seconds apart and writes of `w` seconds, anchors lie (k − 1)·gap apart, where k·gap is the
+ * first multiple of gap reaching window + w; the newest file is kept as well. Spec V8 (saves every
+ * 10 s, n = 1): anchors at 10, 60, 110, 160 s, plus the newest at 200 s.
  */
 export function estimatedKeptFiles(context: WarningContext, plan: SavePlan): number {
-  const { policy } = context;
+  const { policy, state } = context;
   if (context.retention === 'max') return Math.min(plan.saves, policy.keep_checkpoint_max ?? 1);
-  const windowSeconds = (policy.keep_checkpoint_per_n_minutes ?? 1) * 60;
-  return Math.min(plan.saves, Math.ceil(plan.estimatedEndSeconds / windowSeconds) + 1);
+  if (plan.saves <= 1 || plan.intervalTrainingSeconds === null) return plan.saves;
+  const window = (policy.keep_checkpoint_per_n_minutes ?? 1) * 60;
+  const write = state.run.save_seconds;
+  const gap = plan.intervalTrainingSeconds + (context.synchronous ? write : 0);
+  // Saves a window or more apart delete nothing.
+  if (!(gap > 0) || gap >= window) return plan.saves;
+  const k = Math.ceil((window + write) / gap - 1e-9);
+  const spacing = (k - 1) * gap;
+  const span = (plan.saves - 1) * gap;
+  const anchors = span >= k * gap ? 2 + Math.floor((span - k * gap) / spacing + 1e-9) : 1;
+  return Math.min(plan.saves, anchors + 1);
 }
