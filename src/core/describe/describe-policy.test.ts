@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { completeState, type PartialBuilderState } from '../config/state';
 import { describePolicy } from './describe-policy';
+import { MINDSPORE_VERSIONS } from '../versions';
 
 const GRAPH_SINK = { epoch: 6, dataset_size: 300, dataset_sink_mode: true, sink_size: 100 };
 
@@ -151,5 +153,41 @@ describe('describePolicy', () => {
     // Only argument names, values and MindSpore's own words may stay in Latin letters.
     const words = zh.replace(/[a-z_]+_[a-z_]+|MindSpore|None|step|AES-GCM/g, '');
     expect(words).not.toMatch(/[A-Za-z]{3,}/);
+  });
+
+  test('any policy and run reads as whole sentences in both languages', () => {
+    const int = fc.constantFrom(null, 0, 1, 2, 7, 150, 10 ** 6, -1, 1.5);
+    const partial = fc.record({
+      mindspore_version: fc.constantFrom(...MINDSPORE_VERSIONS),
+      config: fc.record({
+        save_checkpoint_steps: int,
+        save_checkpoint_seconds: int,
+        keep_checkpoint_max: int,
+        keep_checkpoint_per_n_minutes: int,
+        async_save: fc.boolean(),
+      }),
+      run: fc.record({
+        epoch: fc.constantFrom(0, 1, 3, 1000),
+        dataset_size: fc.constantFrom(1, 10, 300, 10 ** 5),
+        dataset_sink_mode: fc.boolean(),
+        sink_size: fc.constantFrom(-1, 0, 1, 100),
+        mode: fc.constantFrom('GRAPH_MODE' as const, 'PYNATIVE_MODE' as const),
+        device_target: fc.constantFrom('Ascend' as const, 'CPU' as const),
+        step_seconds: fc.constantFrom(0, 0.01, 1.5, 3600),
+        save_seconds: fc.constantFrom(0, 5, 600),
+      }),
+    });
+    fc.assert(
+      fc.property(partial, (value) => {
+        const state = completeState(value);
+        const en = describePolicy(state, 'en');
+        const zh = describePolicy(state, 'zh');
+        expect(en).toMatch(/^[A-Z].*\.$/s);
+        expect(zh).toMatch(/。$/);
+        expect(en + zh).not.toMatch(/\{\w+\}|NaN|undefined|Infinity/);
+        expect(zh).toMatch(/[\u4e00-\u9fff]/);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

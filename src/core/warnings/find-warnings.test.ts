@@ -1,7 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { completeState, defaultState } from '../config/state';
 import { findWarnings, fixWarning, warningExplanation, warningMessage } from './find-warnings';
 import { WARNING_RULES, warningRule } from './registry';
+import { MINDSPORE_VERSIONS } from '../versions';
+import type { PyValue } from '../python/py-value';
 
 describe('findWarnings', () => {
   test('the defaults: every step on a 10,000-step run, each save blocking for 10 step times', () => {
@@ -137,5 +140,75 @@ describe('fixWarning', () => {
     const warning = findWarnings(state).find((found) => found.id === 'seconds-ignored');
     expect(warning && fixWarning(state, warning)?.config.save_checkpoint_seconds).toBe(0);
     expect(state).toEqual(copy);
+  });
+});
+
+describe('robustness', () => {
+  const odd: fc.Arbitrary<PyValue> = fc.constantFrom<PyValue>(
+    null,
+    true,
+    0,
+    -1,
+    1.5,
+    'thread',
+    '',
+    'a/b',
+    [],
+    ['epoch_num'],
+    { a: 1 },
+    { $py: 'int', value: '100000000000000000000' },
+    { $py: 'float', value: 'nan' },
+    { $py: 'str', value: 'x.ckpt' },
+    { $py: 'bytes', hex: '00ff' },
+    { $py: 'tuple', items: [] },
+    { $py: 'numpy', type: 'int64', value: 5 },
+    { $py: 'name', name: 'n' },
+    { $py: 'expr', source: 'lambda: 1' },
+  );
+  test('any values: findWarnings never throws and every message renders in both languages', () => {
+    const names = [
+      'save_checkpoint_steps',
+      'save_checkpoint_seconds',
+      'keep_checkpoint_max',
+      'keep_checkpoint_per_n_minutes',
+      'async_save',
+      'enc_key',
+      'enc_mode',
+      'crc_check',
+      'format',
+      'exception_save',
+      'remove_redundancy',
+      'integrated_save',
+      'incremental',
+      'foo',
+    ];
+    const config = fc.dictionary(fc.constantFrom(...names), odd, { maxKeys: 6 });
+    const partial = fc.record({
+      mindspore_version: fc.constantFrom(...MINDSPORE_VERSIONS),
+      config,
+      callback: fc.record({ prefix: odd, directory: odd }),
+      run: fc.record({
+        epoch: fc.constantFrom(-1, 0, 2, 1.5),
+        sink_size: fc.constantFrom(-2, -1, 0, 3),
+        dataset_sink_mode: fc.boolean(),
+        step_seconds: fc.constantFrom(-1, 0, 0.5),
+        device_num: fc.constantFrom(0, 1, 2.5, 8),
+        previous_runs: fc.constantFrom(-1, 0, 1.5, 3),
+        train_calls: fc.constantFrom(0, 1, 2),
+        disk_budget_bytes: fc.constantFrom(null, 0, 1e9),
+      }),
+    });
+    fc.assert(
+      fc.property(partial, (value) => {
+        for (const warning of findWarnings(completeState(value), { positionalArguments: 3 })) {
+          for (const language of ['en', 'zh'] as const) {
+            expect(warningMessage(warning.id, warning.params, language)).not.toMatch(
+              /\{\w+\}|NaN|undefined/,
+            );
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
