@@ -71,14 +71,14 @@ function acceptedInt(value: PyValue | EncKeyRef | undefined): number | null | un
   return Number(int);
 }
 
-/** Python truthiness of a config value; unknown values (names, expressions) count as false. */
+/** Python truthiness of a config value; unknown names and expressions count as false: `truthy('thread')`. */
 export function truthy(value: PyValue | EncKeyRef | undefined): boolean {
   if (value === undefined) return false;
   if (isKeyRef(value)) return true;
   return pyTruthy(value) ?? false;
 }
 
-/** The text of a str value (plain or tagged), else undefined. */
+/** The text of a str value (plain or tagged), else undefined: `strValue({ $py: 'str', value: 'x' }) === 'x'`. */
 export function strValue(value: PyValue | EncKeyRef | undefined): string | undefined {
   if (typeof value === 'string') return value;
   if (value !== undefined && value !== null && !isKeyRef(value) && isTagged(value)) {

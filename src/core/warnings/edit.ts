@@ -2,7 +2,7 @@ import type { EncKeyRef } from '../config/enc-key';
 import type { BuilderState } from '../config/state';
 import type { PyValue } from '../python/py-value';
 
-/** The state with one config argument set (a fix's ordinary edit); `state` is not modified. */
+/** The state with one config argument set; `state` is not modified: `withConfig(s, 'crc_check', false)`. */
 export function withConfig(
   state: BuilderState,
   name: string,
@@ -11,7 +11,7 @@ export function withConfig(
   return { ...state, config: { ...state.config, [name]: value } };
 }
 
-/** The state without a config argument (as if the keyword were not passed). */
+/** The state without a config argument (as if the keyword were not passed): `withoutConfig(s, 'foo')`. */
 export function withoutConfig(state: BuilderState, name: string): BuilderState {
   const config = { ...state.config };
   delete config[name];

@@ -9,12 +9,12 @@ export const KEY_LENGTHS: Readonly<Record<string, readonly number[]>> = {
   'SM4-CBC': [16],
 };
 
-/** Whether enc_key is given (not None); unknown pasted names count as given. */
+/** Whether enc_key is given (not None); unknown pasted names count as given: `keyGiven(null) === false`. */
 export function keyGiven(value: PyValue | EncKeyRef | undefined): boolean {
   return value !== undefined && value !== null;
 }
 
-/** The key's length in bytes when the builder knows it. */
+/** The key's length in bytes when the builder knows it: `keyLength({ $py: 'bytes', hex: '00ff' }) === 2`. */
 export function keyLength(value: PyValue | EncKeyRef | undefined): number | undefined {
   if (value === undefined || value === null) return undefined;
   if (isKeyRef(value)) return value.length;
@@ -24,7 +24,7 @@ export function keyLength(value: PyValue | EncKeyRef | undefined): number | unde
   return undefined;
 }
 
-/** Whether the key is a Python bytes object; undefined for pasted names the builder cannot know. */
+/** Whether the key is a Python bytes object, undefined for pasted names: `keyIsBytes('abc') === false`. */
 export function keyIsBytes(value: PyValue | EncKeyRef | undefined): boolean | undefined {
   if (value === undefined || value === null) return undefined;
   if (isKeyRef(value)) return value.type === 'bytes';

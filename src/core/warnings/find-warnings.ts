@@ -58,7 +58,7 @@ export function warningMessage(
   return rule === undefined ? id : fillTemplate(template(rule, params)[language], params);
 }
 
-/** The longer plain explanation of a warning: what MindSpore does and why. */
+/** The longer plain explanation: `warningExplanation('seconds-ignored', {}, 'zh')` says what MindSpore does and why. */
 export function warningExplanation(
   id: string,
   params: Record<string, string | number> | undefined,

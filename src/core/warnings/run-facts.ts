@@ -69,7 +69,7 @@ export function runFacts(run: RunModel): RunFacts {
   };
 }
 
-/** Seconds as whole microseconds, the simulator's exact clock unit (simulation.md §2). */
+/** Seconds as whole microseconds, the simulator's exact clock unit (simulation.md §2): `micros(0.1) === 100000`. */
 export function micros(seconds: number): number {
   return Math.round(seconds * 1_000_000);
 }

@@ -4,7 +4,7 @@ import type { WarningRule } from '../types';
 const PER_RANK = /rank|device_?id/i;
 
 /**
- * Whether a directory or prefix differs between ranks. The state holds one value for all ranks,
+ * Whether a directory or prefix differs between ranks (`looksPerRank('./ckpt/rank_0') === true`). The state holds one value for all ranks,
  * so the builder decides by its text: a str, or a pasted expression (`f"./ckpt/rank_{rank_id}"`,
  * `os.path.join(d, str(get_rank()))`), that mentions a rank or device id counts as per-rank.
  */

@@ -2,7 +2,7 @@ import { argumentsFor, argumentSpec } from '../../versions';
 import { withoutConfig } from '../edit';
 import type { RuleFinding, WarningRule } from '../types';
 
-/** Levenshtein distance, small strings only. */
+/** Levenshtein distance of two short strings: `distance('kitten', 'sitting') === 3`. */
 function distance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i += 1) {
@@ -20,7 +20,7 @@ function distance(a: string, b: string): number {
   return previous[b.length] ?? 0;
 }
 
-/** The argument of this version a misspelt keyword most likely meant, if one is close. */
+/** The argument a misspelt keyword most likely meant, if one is close: 'keep_checkpoints_max' → 'keep_checkpoint_max'. */
 export function closestArgument(name: string, names: readonly string[]): string | undefined {
   let best: { name: string; distance: number } | undefined;
   for (const candidate of names) {
