@@ -83,8 +83,24 @@ export type {
   SimulationSeries,
   SimulationStats,
 } from './simulation/types';
-export { findWarnings } from './warnings/find-warnings';
-export type { Warning } from './warnings/types';
+export {
+  findWarnings,
+  fixWarning,
+  warningExplanation,
+  warningMessage,
+} from './warnings/find-warnings';
+export { WARNING_RULES, warningRule } from './warnings/registry';
+export type { FindWarningsOptions } from './warnings/context';
+export type {
+  RuleFinding,
+  RuleFix,
+  Warning,
+  WarningRule,
+  WarningSeverity,
+  WarningWhen,
+} from './warnings/types';
+export type { Language } from './warnings/text';
+export { describePolicy } from './describe/describe-policy';
 export { encodeShareState, decodeShareState, SHARE_FORMAT_VERSION } from './share/share-state';
 export type { ShareNotice, ShareNoticeReason } from './share/share-state';
 export {
