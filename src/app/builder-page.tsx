@@ -1,6 +1,8 @@
-import { Container, Stack, Text } from '@mantine/core';
+import { Container, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { defaultState, effectivePolicy, validate } from '../core/index';
+import { RunModelSection } from '../features/run-model/run-model-section';
+import { Timeline } from '../features/timeline/timeline';
 import { TopBar } from './top-bar';
 import { useBuilderStore } from './use-builder-store';
 
@@ -17,6 +19,10 @@ export function BuilderPage() {
     <Container component="main" size="xl" py="md">
       <Stack gap="md">
         <TopBar />
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+          <RunModelSection state={state} onChange={store.commit} />
+          <Timeline state={state} />
+        </SimpleGrid>
         <Text component="pre" data-testid="effective-policy">
           {JSON.stringify(policy, null, 2)}
         </Text>

@@ -84,7 +84,10 @@ export function DiskChart({
   return (
     <div>
       <Text size="sm" fw={600}>
-        {t(m.diskTitle)}
+        {t(m.diskTitle)}{' '}
+        <Text span size="xs" c="dimmed">
+          ({t(showBytes ? m.diskUnits : m.filesUnit)})
+        </Text>
       </Text>
       <div
         ref={ref}
@@ -128,9 +131,6 @@ export function DiskChart({
                 )}
               </g>
             ))}
-            <text x={margin.left - 6} y={margin.top - 4} textAnchor="end">
-              {t(m.filesUnit)}
-            </text>
           </g>
           <path d={area} fill={CHART_COLORS.area} />
           <path d={line} fill="none" stroke={CHART_COLORS.line} strokeWidth={1.5} />

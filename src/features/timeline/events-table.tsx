@@ -49,7 +49,12 @@ export function EventsTable({
         </Text>
       ) : (
         <>
-          <Table.ScrollContainer minWidth={520}>
+          <div
+            style={{ overflowX: 'auto' }}
+            tabIndex={0}
+            role="region"
+            aria-labelledby="timeline-events-title"
+          >
             <Table
               striped
               highlightOnHover
@@ -57,6 +62,7 @@ export function EventsTable({
               fz="xs"
               aria-labelledby="timeline-events-title"
               data-testid="events-table"
+              style={{ minWidth: 560, whiteSpace: 'nowrap' }}
             >
               <Table.Thead>
                 <Table.Tr>
@@ -77,10 +83,12 @@ export function EventsTable({
                     <Table.Td ta="right" ff="monospace">
                       {event.kind === 'save' ? event.epoch : ''}
                     </Table.Td>
-                    <Table.Td ta="right" ff="monospace">
+                    <Table.Td ta="right" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
                       {formatClock(event.time)}
                     </Table.Td>
-                    <Table.Td ff="monospace">{event.file}</Table.Td>
+                    <Table.Td ff="monospace" style={{ whiteSpace: 'nowrap' }}>
+                      {event.file}
+                    </Table.Td>
                     <Table.Td {...(event.kind === 'delete' ? { c: 'red' } : {})}>
                       {t(event.kind === 'save' ? m.written : m.deleted)}
                     </Table.Td>
@@ -89,7 +97,7 @@ export function EventsTable({
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </div>
           {pages > 1 && (
             <Group justify="center" mt="xs">
               <Pagination

@@ -79,7 +79,8 @@ export const timelineMessages = defineMessages({
     zh: '第 {step} 步({time}):磁盘上 {files} 个文件,{bytes}。',
   },
   peak: { en: 'peak', zh: '峰值' },
-  filesUnit: { en: 'files', zh: '文件' },
+  filesUnit: { en: 'files', zh: '文件数' },
+  diskUnits: { en: 'left: files · right: bytes', zh: '左:文件数 · 右:字节' },
   // Events table
   eventsTitle: { en: 'Events', zh: '事件' },
   eventsTruncated: {
