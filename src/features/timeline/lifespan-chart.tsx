@@ -42,6 +42,13 @@ export function LifespanChart({
     () => lifespanPaths(lifespans, lanes, axis, geometry),
     [lifespans, lanes, axis, geometry],
   );
+  const barCounts = useMemo(() => {
+    const counts: Record<string, number> = {};
+    for (const lifespan of lifespans) {
+      counts[lifespan.ended_by] = (counts[lifespan.ended_by] ?? 0) + 1;
+    }
+    return counts;
+  }, [lifespans]);
   // Keyboard order: by write time.
   const order = useMemo(
     () =>
@@ -142,7 +149,13 @@ export function LifespanChart({
             style={{ display: 'block' }}
           >
             {ENDED_BY.map((cause) => (
-              <path key={cause} d={paths[cause]} fill={CHART_COLORS[cause]} />
+              <path
+                key={cause}
+                d={paths[cause]}
+                fill={CHART_COLORS[cause]}
+                data-ended-by={cause}
+                data-bars={barCounts[cause] ?? 0}
+              />
             ))}
             {highlight && (
               <rect

@@ -9,7 +9,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import type { BuilderState, SimulationResult } from '../../core/index';
 import { useT } from '../../i18n/language-context';
 import { timelineMessages as m } from '../../i18n/messages/timeline';
@@ -25,8 +25,11 @@ import { useSimulation } from './use-simulation';
  * The timeline preview: what MindSpore writes, deletes and keeps for `state`, live. Charts read the
  * simulator's aggregated series; the table pages through the (capped) events.
  */
-export function Timeline({ state }: { state: BuilderState }) {
+export function Timeline({ state: latest }: { state: BuilderState }) {
   const t = useT();
+  // Typing renders the form first; the preview follows in an interruptible render, so that even
+  // a slow re-render of the charts never holds a keystroke back.
+  const state = useDeferredValue(latest);
   const { outcome, pending, offMainThread } = useSimulation(state);
   const [axis, setAxis] = useState<Axis>('step');
 
@@ -93,7 +96,7 @@ export function Timeline({ state }: { state: BuilderState }) {
   );
 }
 
-function TimelineBody({
+const TimelineBody = memo(function TimelineBody({
   result,
   axis,
   ranks,
@@ -156,4 +159,4 @@ function TimelineBody({
       />
     </Stack>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import type { BuilderState } from '../../core/index';
 import { estimateSaveAttempts } from './estimate-work';
 import { runSimulation, TIMELINE_OPTIONS } from './simulation-outcome';
@@ -50,7 +50,7 @@ export function useSimulation(state: BuilderState): SimulationView {
     if (!heavy) return;
     client.current ??= new SimulationWorkerClient(createWorker);
     return client.current.request(state, TIMELINE_OPTIONS, (outcome) =>
-      setAsyncAnswer({ state, outcome }),
+      startTransition(() => setAsyncAnswer({ state, outcome })),
     );
   }, [heavy, state]);
 
