@@ -65,6 +65,8 @@ export type {
 export { exportText } from './formats/export-text';
 export type { ExportFormat, ExportOptions } from './formats/export-text';
 export { simulate } from './simulation/simulate';
+export { firstSaveError } from './simulation/first-save';
+export type { FirstSaveError } from './simulation/first-save';
 export type {
   DeleteEvent,
   SaveEvent,
