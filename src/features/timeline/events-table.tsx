@@ -62,7 +62,7 @@ export function EventsTable({
               fz="xs"
               aria-labelledby="timeline-events-title"
               data-testid="events-table"
-              style={{ minWidth: 560, whiteSpace: 'nowrap' }}
+              style={{ minWidth: 520, whiteSpace: 'nowrap' }}
             >
               <Table.Thead>
                 <Table.Tr>
@@ -92,7 +92,9 @@ export function EventsTable({
                     <Table.Td {...(event.kind === 'delete' ? { c: 'red' } : {})}>
                       {t(event.kind === 'save' ? m.written : m.deleted)}
                     </Table.Td>
-                    <Table.Td>{why(event)}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'normal', minWidth: 160 }}>
+                      {why(event)}
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

@@ -87,7 +87,12 @@ export function Timeline({ state: latest }: { state: BuilderState }) {
           />
         )}
         {outcome?.ok && offMainThread && !pending && (
-          <Text size="xs" c="dimmed">
+          <Text
+            size="xs"
+            c="dimmed"
+            data-testid="timeline-computed"
+            data-elapsed-ms={outcome.elapsedMs}
+          >
             {t(m.offMainThread, { ms: Math.round(outcome.elapsedMs) })}
           </Text>
         )}
