@@ -1,15 +1,20 @@
-import { Container, Grid, Stack } from '@mantine/core';
-import { useMemo } from 'react';
+import { Container, Grid, Skeleton, Stack } from '@mantine/core';
+import { lazy, Suspense, useMemo } from 'react';
 import { defaultState, validate } from '../core/index';
 import { ConfigForm } from '../features/config-form/config-form';
 import { EffectivePolicyPanel } from '../features/policy/effective-policy-panel';
 import { mergeFieldNotes, policyNotes } from '../features/policy/policy-notes';
 import { RunModelSection } from '../features/run-model/run-model-section';
 import { StateJsonView } from '../features/state-json/state-json-view';
-import { Timeline } from '../features/timeline/timeline';
 import { useT } from '../i18n/language-context';
 import { TopBar } from './top-bar';
 import { useBuilderStore } from './use-builder-store';
+
+// The timeline (charts and the simulator) loads after the first paint: the first-load budget is
+// 200 kB of JS gzip for the whole page.
+const Timeline = lazy(() =>
+  import('../features/timeline/timeline').then((module) => ({ default: module.Timeline })),
+);
 
 /**
  * The page: one store, everything else derived from it and passed down. Features never import
@@ -40,7 +45,9 @@ export function BuilderPage() {
             <Stack gap="md">
               <EffectivePolicyPanel state={state} diagnostics={diagnostics} />
               {/* Room for the summary, warnings and export regions. */}
-              <Timeline state={state} />
+              <Suspense fallback={<Skeleton height={480} radius="md" />}>
+                <Timeline state={state} />
+              </Suspense>
               <StateJsonView state={state} />
             </Stack>
           </Grid.Col>
