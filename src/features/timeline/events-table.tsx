@@ -92,7 +92,7 @@ export function EventsTable({
                     <Table.Td {...(event.kind === 'delete' ? { c: 'red' } : {})}>
                       {t(event.kind === 'save' ? m.written : m.deleted)}
                     </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'normal', minWidth: 160 }}>
+                    <Table.Td style={{ whiteSpace: 'normal', minWidth: 200 }}>
                       {why(event)}
                     </Table.Td>
                   </Table.Tr>

@@ -76,6 +76,13 @@ describe('timeTicks', () => {
     ['a minute', 0, 60, 4, [0, 15, 30, 45, 60]],
     ['sub-second spans fall back to decimal ticks', 0, 2, 4, [0, 0.5, 1, 1.5, 2]],
     ['a day in 6-hour steps', 0, 86_400, 4, [0, 21_600, 43_200, 64_800, 86_400]],
+    [
+      'two months in 10-day steps',
+      0,
+      63 * 86_400,
+      5,
+      [0, 10, 20, 30, 40, 50, 60].map((d) => d * 86_400),
+    ],
   ])('%s', (_label, min, max, count, expected) => {
     expect(timeTicks(min, max, count)).toEqual(expected);
   });

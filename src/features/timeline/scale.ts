@@ -55,6 +55,8 @@ export function tickStep(span: number, count: number): number {
   return factor * power;
 }
 
+const DAY = 86_400;
+
 const TIME_STEPS = [
   1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10_800, 21_600, 43_200, 86_400,
   172_800, 432_000, 864_000,
@@ -69,7 +71,9 @@ export function timeTicks(min: number, max: number, count: number): number[] {
   if (max === min) return [min];
   const raw = (max - min) / count;
   if (raw < 1) return niceTicks(min, max, count);
-  const step = TIME_STEPS.find((candidate) => candidate >= raw) ?? tickStep(max - min, count);
+  // Beyond the table, whole days at 1, 2 or 5 × 10ⁿ days.
+  const step =
+    TIME_STEPS.find((candidate) => candidate >= raw) ?? tickStep((max - min) / DAY, count) * DAY;
   const ticks: number[] = [];
   for (let i = Math.ceil(min / step); i * step <= max + 1e-9; i += 1) ticks.push(i * step);
   return ticks;
