@@ -103,10 +103,16 @@ export function runEngine(input: EngineInput): EngineOutput {
   let stopped = false;
   let error: EngineOutput['error'] = null;
 
+  // Consecutive names mostly share their epoch: keep "{prefix}-{epoch}_" for the last one.
+  let namedEpoch = -1;
+  let epochHead = '';
   const fileName = (step: number): string => {
-    const epoch = plan.initialEpoch + Math.ceil(step / plan.stepsPerEpoch);
-    const k = ((step - 1) % plan.batchNum) + 1 - plan.nameShift;
-    return `${head}${epoch}_${k}${suffix}`;
+    const epoch = plan.initialEpoch + floorDiv(step - 1, plan.stepsPerEpoch) + 1;
+    if (epoch !== namedEpoch) {
+      namedEpoch = epoch;
+      epochHead = `${head}${epoch}_`;
+    }
+    return epochHead + (((step - 1) % plan.batchNum) + 1 - plan.nameShift) + suffix;
   };
   const bytesOf = (node: number) =>
     ((store.flags[node] as number) & FLAG_FAILED) !== 0 ? 0 : plan.checkpointBytes;
@@ -207,7 +213,9 @@ export function runEngine(input: EngineInput): EngineOutput {
   };
 
   const write = (step: number, t: number, failed: boolean) => {
-    const name = fileName(step);
+    // Names cost a string per save: build one only when it is looked up or shown.
+    const name =
+      store.byName !== null || (record && events.length < maxEvents) ? fileName(step) : '';
     let overwrote = false;
     if (store.byName !== null) {
       const existing = store.byName.get(name);
@@ -233,7 +241,7 @@ export function runEngine(input: EngineInput): EngineOutput {
       if (!failed) series?.save(t);
       series?.point(t, step, ownFiles, ownBytes);
       if (events.length < maxEvents) {
-        const epoch = plan.initialEpoch + Math.ceil(step / plan.stepsPerEpoch);
+        const epoch = plan.initialEpoch + floorDiv(step - 1, plan.stepsPerEpoch) + 1;
         const event: SaveEvent = {
           kind: 'save',
           step,

@@ -11,9 +11,17 @@ export function referenceRun(
   plan: RunPlan,
   prefix: string,
   earlier: readonly EarlierFile[] = [],
-): { events: SimulationEvent[]; retained: string[]; endUs: number; errorStep: number | null } {
+): {
+  events: SimulationEvent[];
+  retained: string[];
+  endUs: number;
+  errorStep: number | null;
+  leftovers: EarlierFile[];
+} {
   interface File {
     name: string;
+    step: number;
+    failed: boolean;
     mtime: number;
     seq: number;
     own: boolean;
@@ -23,6 +31,8 @@ export function referenceRun(
     `${prefix}-${plan.initialEpoch + Math.ceil(step / plan.stepsPerEpoch)}_${((step - 1) % plan.batchNum) + 1 - plan.nameShift}.${plan.extension}`;
   let dir: File[] = earlier.map((f) => ({
     name: name(f.step),
+    step: f.step,
+    failed: f.failed,
     mtime: f.mtimeUs,
     seq: seq++,
     own: false,
@@ -92,7 +102,14 @@ export function referenceRun(
     const file = name(step);
     const existing = dir.find((f) => f.name === file);
     if (existing !== undefined) dir = dir.filter((f) => f !== existing);
-    dir.push({ name: file, mtime: failed ? t : t + plan.saveUs, seq: seq++, own: true });
+    dir.push({
+      name: file,
+      step,
+      failed,
+      mtime: failed ? t : t + plan.saveUs,
+      seq: seq++,
+      own: true,
+    });
     const event: SimulationEvent = {
       kind: 'save',
       step,
@@ -125,5 +142,8 @@ export function referenceRun(
     .filter((f) => f.own)
     .map((f) => f.name)
     .sort();
-  return { events, retained, endUs: now, errorStep };
+  const leftovers = [...dir]
+    .sort((a, b) => a.mtime - b.mtime || a.seq - b.seq)
+    .map((f) => ({ step: f.step, mtimeUs: f.mtime, failed: f.failed }));
+  return { events, retained, endUs: now, errorStep, leftovers };
 }

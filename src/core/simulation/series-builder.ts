@@ -80,10 +80,29 @@ export class SeriesBuilder {
   /** The disk as it stands at `timeUs` after a save (or a failed save's deletions). */
   point(timeUs: number, step: number, files: number, bytes: number): void {
     const bin = this.bin(timeUs);
-    const p: RawPoint = { time: timeUs, step, files, bytes };
-    bin.last = p;
-    bin.min = lower(bin.min, p);
-    bin.max = higher(bin.max, p);
+    const last = bin.last;
+    // Most points change neither the bin's lowest nor its highest: update the last in place.
+    if (last !== null && last !== bin.min && last !== bin.max) {
+      last.time = timeUs;
+      last.step = step;
+      last.files = files;
+      last.bytes = bytes;
+    } else {
+      bin.last = { time: timeUs, step, files, bytes };
+    }
+    const p = bin.last as RawPoint;
+    if (
+      bin.min === null ||
+      files < bin.min.files ||
+      (files === bin.min.files && bytes < bin.min.bytes)
+    )
+      bin.min = p;
+    if (
+      bin.max === null ||
+      files > bin.max.files ||
+      (files === bin.max.files && bytes > bin.max.bytes)
+    )
+      bin.max = p;
   }
 
   finish(

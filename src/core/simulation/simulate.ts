@@ -9,6 +9,23 @@ import type { SimulateOptions, SimulationResult } from './types';
 import { VERSION_FACTS } from '../versions';
 import type { PyValue } from '../python/py-value';
 
+/*
+ * Decisions where the spec leaves room (see also engine.ts, run-plan.ts):
+ * - Times are whole microseconds; user seconds are rounded to the microsecond once.
+ * - A later train() call (run.train_calls) starts when the previous one ended, with no startup.
+ * - total_steps counts the steps of every train() call.
+ * - A first-save error in the foreground (E32–E35, or E31 with a synchronous save) ends training at
+ *   that save: end_time is its start, and the empty/.tmp file the failed write leaves is not listed.
+ *   E31 with async_save is raised in the background worker: training goes on, every due save fails
+ *   the same way and takes no time; on 2.2/2.3 each leaves an empty file under the checkpoint's own
+ *   name (a save event with `failed: true`, 0 bytes, counted by retention, not in stats.saves);
+ *   on 2.4+ it leaves only a .tmp file, so nothing is listed.
+ * - Earlier runs rename the prefix only if a run with these settings leaves a file whose extension
+ *   is in the version's rename set. On 2.4/2.5 with safetensors their leftovers are played run by
+ *   run, each ending just before the next is constructed; stats and series count this run's files.
+ * - Buckets have one width (a power-of-two multiple of the first guess), the last one cut at
+ *   end_time; the disk series keeps each bin's lowest, highest and last point.
+ */
 const DEFAULT_MAX_LIFESPANS = 2000;
 const DEFAULT_MAX_SERIES_POINTS = 400;
 
@@ -83,11 +100,13 @@ function earlierRunsAreManaged(plan: RunPlan): boolean {
 /**
  * Whether a run with these settings leaves a file that makes the next one rename its prefix
  * (spec §6.2): it must write something, and what it writes must have an extension in the rename set.
- * A failed write still leaves its empty file on 2.2/2.3 (in place); 2.4+ leave only a .tmp.
+ * A failed encryption still leaves its empty file on 2.2/2.3 (written in place); 2.4+ leave a .tmp.
  */
 function earlierRunsLeaveFiles(plan: RunPlan): boolean {
   if (!hasTrigger(plan)) return false;
-  if (plan.firstSaveError !== null && !plan.failedWriteLeavesFile) return false;
+  const error = plan.firstSaveError;
+  // Only encryption fails inside the write itself; E32–E35 are raised before any file is opened.
+  if (error !== null && !(error.code === 'E31' && plan.failedWriteLeavesFile)) return false;
   return VERSION_FACTS[plan.version].renameExtensions.includes(`.${plan.extension}`);
 }
 
