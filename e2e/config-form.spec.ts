@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 
 const E05 =
@@ -80,6 +81,8 @@ test('all four policy values 0 show MindSpore’s exact ValueError at the field 
   const form = page.getByRole('form');
   await expect(form.getByText(E05, { exact: true })).toBeVisible();
   await expect(form).toContainText('nothing would ever be saved or kept');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.screenshot({ path: '/tmp/form-error.png' });
 
   // A negative value typed key by key is an int too, and MindSpore's sign check wins over E05.
   const steps = page.getByLabel('save_checkpoint_steps');
@@ -107,6 +110,22 @@ test('switching the MindSpore version shows the arguments of that version', asyn
     mindspore_version: '2.4',
     config: { format: 'ckpt' },
   });
+
+  // async_save='thread' is a TypeError up to 2.4 and accepted from 2.5.
+  const form = page.getByRole('form');
+  await page.getByTestId('field-async_save').click();
+  await page.getByRole('option', { name: "'thread'" }).click();
+  const e06 = form.getByText('TypeError: The input value must be a bool, but got str.', {
+    exact: true,
+  });
+  await expect(e06).toBeVisible();
+  await version.click();
+  await page.getByRole('option', { name: 'MindSpore 2.5' }).click();
+  await expect(e06).toHaveCount(0);
+  expect(await stateJson(page)).toMatchObject({
+    mindspore_version: '2.5',
+    config: { async_save: 'thread' },
+  });
 });
 
 test('screenshots: desktop light and dark, a phone, Chinese', async ({ page }) => {
@@ -118,9 +137,40 @@ test('screenshots: desktop light and dark, a phone, Chinese', async ({ page }) =
   await page.screenshot({ path: '/tmp/form-desktop-dark.png', fullPage: true });
   await page.setViewportSize({ width: 375, height: 800 });
   await page.screenshot({ path: '/tmp/form-375.png', fullPage: true });
+  await page.screenshot({ path: '/tmp/form-375-top.png' });
   await page.getByTestId('theme-toggle').click();
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.getByText('简体中文').click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('配置器');
   await page.screenshot({ path: '/tmp/form-zh.png', fullPage: true });
+
+  // The composite controls, opened: encryption by reference, append_info with a dict entry.
+  await page.getByText('English').click();
+  await page.getByTestId('enc-key-source').click();
+  await page.getByRole('option', { name: 'an environment variable (hex)' }).click();
+  await page.getByLabel('append_info: "epoch_num"').check();
+  await page.getByLabel('append_info: your own dict').check();
+  await page.getByRole('button', { name: 'Add an entry' }).click();
+  await expect(page.getByLabel('append_info: key 1')).toHaveValue('key');
+  await page
+    .locator('[data-section="encryption"]')
+    .screenshot({ path: '/tmp/form-encryption.png' });
+  await page.locator('[data-section="extra"]').screenshot({ path: '/tmp/form-append-info.png' });
+});
+
+test('the form has no axe violations, in light and dark', async ({ page }) => {
+  await page.getByLabel('save_checkpoint_steps').fill('100');
+  await page.getByLabel('save_checkpoint_seconds').fill('600');
+  for (const scheme of ['light', 'dark']) {
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(
+      results.violations.flatMap((violation) =>
+        violation.nodes.map(
+          (node) =>
+            `${scheme}: ${violation.id} ${node.target.join(' ')} ${node.failureSummary ?? ''}`,
+        ),
+      ),
+    ).toEqual([]);
+    await page.getByTestId('theme-toggle').click();
+  }
 });

@@ -88,7 +88,7 @@ function renderHarness(initial: Values, error?: string) {
   return onValue;
 }
 
-describe('the react-hook-form ↔ Mantine adapters', { timeout: 30_000 }, () => {
+describe('the react-hook-form ↔ Mantine adapters', { timeout: 60_000 }, () => {
   test('NumberField: typing emits ints, emptying emits what empty means', async () => {
     const user = userEvent.setup({ delay: null });
     const onValue = renderHarness({ n: 5, b: true });

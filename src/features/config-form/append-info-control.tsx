@@ -116,7 +116,8 @@ function DictEntries({ dict, onChange }: { dict: PyDict; onChange: (dict: PyDict
         return (
           <Group key={index} gap="xs" align="flex-end" wrap="wrap">
             <TextInput
-              label={t(formMessages.appendKey, { n })}
+              label={t(formMessages.appendKeyShort)}
+              aria-label={t(formMessages.appendKey, { n })}
               value={key}
               onChange={(event) =>
                 onChange(replaceEntry(dict, index, event.currentTarget.value, value))
@@ -124,7 +125,8 @@ function DictEntries({ dict, onChange }: { dict: PyDict; onChange: (dict: PyDict
               w={140}
             />
             <Select
-              label={t(formMessages.appendValueType, { n })}
+              label={t(formMessages.appendTypeShort)}
+              aria-label={t(formMessages.appendValueType, { n })}
               data={[
                 ...ENTRY_TYPES.map((item) => ({ value: item, label: item })),
                 ...(type === 'other' ? [{ value: 'other', label: pyRepr(value) }] : []),
@@ -176,12 +178,15 @@ function EntryValue({
   onChange: (value: PyValue) => void;
 }) {
   const t = useT();
-  const label = t(formMessages.appendValue, { n });
+  // A short visible label; the accessible name says which argument and entry it belongs to.
+  const label = t(formMessages.appendValueShort);
+  const ariaLabel = t(formMessages.appendValue, { n });
   switch (type) {
     case 'int':
       return (
         <NumberInput
           label={label}
+          aria-label={ariaLabel}
           value={typeof value === 'number' ? value : ''}
           allowDecimal={false}
           onChange={(raw) => {
@@ -202,6 +207,7 @@ function EntryValue({
       return (
         <NumberInput
           label={label}
+          aria-label={ariaLabel}
           value={Number.isFinite(shown) ? shown : ''}
           onChange={(raw) => {
             if (typeof raw === 'number' && Number.isFinite(raw)) onChange(storedFloat(raw));
@@ -214,6 +220,7 @@ function EntryValue({
       return (
         <Select
           label={label}
+          aria-label={ariaLabel}
           data={['True', 'False']}
           value={value === true ? 'True' : 'False'}
           allowDeselect={false}
@@ -225,6 +232,7 @@ function EntryValue({
       return (
         <TextInput
           label={label}
+          aria-label={ariaLabel}
           value={typeof value === 'string' ? value : ''}
           onChange={(event) => onChange(event.currentTarget.value)}
           w={160}

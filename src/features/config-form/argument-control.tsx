@@ -36,6 +36,18 @@ function isPlainInt(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value);
 }
 
+/** An int beyond 2^53, kept exact as its decimal text (MindSpore may overflow on it). */
+function isBigInt(value: unknown): value is { $py: 'int'; value: string } {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    '$py' in value &&
+    value.$py === 'int' &&
+    'value' in value &&
+    typeof value.value === 'string'
+  );
+}
+
 /** One CheckpointConfig argument's control, chosen by how MindSpore checks it (`spec.kind`). */
 export function ArgumentControl({ spec, value, control, notes, onValue }: ArgumentControlProps) {
   const t = useT();
@@ -65,8 +77,8 @@ export function ArgumentControl({ spec, value, control, notes, onValue }: Argume
         <NumberField
           {...common}
           description={`${description} ${t(formMessages.emptyIsNone)}`}
-          foreign={foreignFor((v) => v === null || isPlainInt(v))}
-          toInput={(v) => (isPlainInt(v) ? v : '')}
+          foreign={foreignFor((v) => v === null || isPlainInt(v) || isBigInt(v))}
+          toInput={(v) => (isPlainInt(v) ? v : isBigInt(v) ? v.value : '')}
           fromInput={(edit: NumberEdit) =>
             edit.kind === 'empty'
               ? null

@@ -51,7 +51,7 @@ function withConfig(config: Record<string, PyValue>, version = defaultState().mi
 }
 
 // Interactions re-render the whole form; on a busy 2-core machine that takes seconds.
-describe('the configuration form', { timeout: 60_000 }, () => {
+describe('the configuration form', { timeout: 120_000 }, () => {
   test.each(MINDSPORE_VERSIONS)(
     'MindSpore %s: every argument of the version has a control labelled with its name',
     (version) => {
@@ -77,6 +77,15 @@ describe('the configuration form', { timeout: 60_000 }, () => {
     await user.clear(max);
     await user.type(max, '0');
     expect(last()?.config['keep_checkpoint_max']).toBe(0);
+    // Beyond 2^53 the int stays exact, as its decimal text.
+    await user.clear(max);
+    await user.click(max);
+    await user.paste('123456789012345678901');
+    expect(last()?.config['keep_checkpoint_max']).toEqual({
+      $py: 'int',
+      value: '123456789012345678901',
+    });
+    expect(max).toHaveValue('123456789012345678901');
   });
 
   test('a change from outside the form (undo, import) shows in it', () => {
@@ -103,6 +112,37 @@ describe('the configuration form', { timeout: 60_000 }, () => {
     await user.click(screen.getAllByRole('button', { name: 'Reset to default' })[0]!);
     expect(last()?.config['save_checkpoint_steps']).toBe(1);
   });
+
+  test.each<[string, Record<string, PyValue>, string, string]>([
+    [
+      'an imported float',
+      { save_checkpoint_steps: 1.5 },
+      "TypeError: The input value must be int, but got 'float'",
+      'must be a Python int',
+    ],
+    [
+      'all four 0',
+      {
+        save_checkpoint_steps: 0,
+        save_checkpoint_seconds: 0,
+        keep_checkpoint_max: 0,
+        keep_checkpoint_per_n_minutes: 0,
+      },
+      "ValueError: For 'CheckpointConfig', the input arguments 'save_checkpoint_steps', 'save_checkpoint_seconds', 'keep_checkpoint_max' and 'keep_checkpoint_per_n_minutes' can't be all None or 0.",
+      'nothing would ever be saved or kept',
+    ],
+  ])(
+    '%s: MindSpore’s exact error at the field, with a plain explanation',
+    async (_label, config, text, explanation) => {
+      renderForm(withConfig(config));
+      expect(await screen.findByText(text)).toBeInTheDocument();
+      expect(screen.getByText(explanation, { exact: false })).toBeInTheDocument();
+      expect(screen.getByTestId('field-save_checkpoint_steps')).toHaveAttribute(
+        'aria-invalid',
+        'true',
+      );
+    },
+  );
 
   test('notes given by the page are announced with their field', () => {
     const notes: FieldNotes = {

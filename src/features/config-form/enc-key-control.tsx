@@ -1,4 +1,4 @@
-import { Group, NumberInput, Select, Stack, TextInput } from '@mantine/core';
+import { Group, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import type { Control, FieldError } from 'react-hook-form';
@@ -125,7 +125,6 @@ export function EncKeyControl(props: EncKeyControlProps) {
           ) : null}
           <Select
             label={t(formMessages.encType)}
-            description={t(formMessages.encTypeDescription)}
             data={ENC_KEY_TYPES.map((type) => ({ value: type, label: type }))}
             value={ref.type}
             allowDeselect={false}
@@ -136,6 +135,11 @@ export function EncKeyControl(props: EncKeyControlProps) {
             miw={140}
           />
         </Group>
+      ) : null}
+      {ref ? (
+        <Text size="xs" c="dimmed">
+          {t(formMessages.encTypeDescription)}
+        </Text>
       ) : null}
     </Stack>
   );
