@@ -95,6 +95,12 @@ test('the chart and the table are usable from the keyboard', async ({ page }) =>
   await expect(page.getByTestId('lifespan-detail')).toContainText(first.file);
   await page.keyboard.press('End');
   await expect(page.getByTestId('lifespan-detail')).not.toContainText(first.file);
+  // Hover: the bar under the pointer (lane 0, halfway along the run) is described.
+  await page.getByTestId('lifespan-chart').blur();
+  const chart = page.getByTestId('lifespan-chart').locator('svg');
+  const box = (await chart.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + 12);
+  await expect(page.getByTestId('lifespan-detail')).toContainText('.ckpt: written at step');
   await page.getByTestId('disk-chart').focus();
   await expect(page.getByTestId('disk-detail')).toContainText('on disk');
   const firstSave = result.events.find((event) => event.kind === 'save')!;
