@@ -1,14 +1,20 @@
-import { Container, Grid, Paper, Stack, Text, Title } from '@mantine/core';
-import { useMemo } from 'react';
+import { Container, Grid, Skeleton, Stack } from '@mantine/core';
+import { lazy, Suspense, useMemo } from 'react';
 import { defaultState, validate } from '../core/index';
 import { ConfigForm } from '../features/config-form/config-form';
 import { EffectivePolicyPanel } from '../features/policy/effective-policy-panel';
 import { mergeFieldNotes, policyNotes } from '../features/policy/policy-notes';
+import { RunModelSection } from '../features/run-model/run-model-section';
 import { StateJsonView } from '../features/state-json/state-json-view';
 import { useT } from '../i18n/language-context';
-import { formMessages } from '../i18n/messages/form';
 import { TopBar } from './top-bar';
 import { useBuilderStore } from './use-builder-store';
+
+// The timeline (charts and the simulator) loads after the first paint: the first-load budget is
+// 200 kB of JS gzip for the whole page.
+const Timeline = lazy(() =>
+  import('../features/timeline/timeline').then((module) => ({ default: module.Timeline })),
+);
 
 /**
  * The page: one store, everything else derived from it and passed down. Features never import
@@ -32,21 +38,16 @@ export function BuilderPage() {
           <Grid.Col span={{ base: 12, md: 7 }}>
             <Stack gap="md">
               <ConfigForm state={state} fieldNotes={fieldNotes} onCommit={commit} />
-              {/* Room for the training-run feature (src/features/run-model). */}
-              <Paper withBorder p="md" component="section" data-region="run-model">
-                <Title order={2} size="h4">
-                  {t(formMessages.runPlaceholder)}
-                </Title>
-                <Text size="sm" c="dimmed">
-                  …
-                </Text>
-              </Paper>
+              <RunModelSection state={state} onChange={commit} />
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 5 }}>
             <Stack gap="md">
               <EffectivePolicyPanel state={state} diagnostics={diagnostics} />
-              {/* Room for the summary, warnings, timeline and export regions. */}
+              {/* Room for the summary, warnings and export regions. */}
+              <Suspense fallback={<Skeleton height={480} radius="md" />}>
+                <Timeline state={state} />
+              </Suspense>
               <StateJsonView state={state} />
             </Stack>
           </Grid.Col>

@@ -1,0 +1,241 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { simulate, defaultState } from '../src/core/index';
+import type { BuilderState, RunModel } from '../src/core/index';
+import { formatBytes, formatCount } from '../src/ui/format';
+
+// The expectations come from the simulator itself: the page must show what `simulate` computes.
+const OPTIONS = { maxEvents: 5000 };
+
+function runField(page: Page, name: string) {
+  // Each control's accessible label starts with its field name, then a plain description.
+  return page.getByRole('textbox', { name: new RegExp(`^${name} ·`) });
+}
+
+async function setRun(page: Page, values: Partial<Record<keyof RunModel, number>>) {
+  for (const [name, value] of Object.entries(values)) {
+    await runField(page, name).fill(String(value));
+  }
+}
+
+async function expectTotals(page: Page, state: BuilderState) {
+  const result = simulate(state, OPTIONS);
+  const timeline = page.getByTestId('timeline');
+  await expect(timeline).toHaveAttribute('aria-busy', 'false', { timeout: 20_000 });
+  await expect(page.getByTestId('total-files-written')).toHaveText(formatCount(result.stats.saves));
+  await expect(page.getByTestId('total-files-left')).toHaveText(
+    formatCount(result.retained.length),
+  );
+  await expect(page.getByTestId('total-bytes-written')).toHaveText(
+    formatBytes(result.stats.bytes_written),
+  );
+  await expect(page.getByTestId('total-peak-disk')).toContainText(
+    formatBytes(result.stats.peak_bytes),
+  );
+  // The chart draws one bar per lifespan of the simulator's series, coloured by what ended it.
+  for (const cause of ['keep_checkpoint_max', 'overwritten', 'kept'] as const) {
+    const bars = result.series.lifespans.filter((life) => life.ended_by === cause).length;
+    await expect(
+      page.locator(`[data-testid="lifespan-chart"] path[data-ended-by="${cause}"]`),
+    ).toHaveAttribute('data-bars', String(bars));
+  }
+  return result;
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('ckpt-builder.language', 'en'));
+});
+
+test('the run model drives the totals and the chart as the simulator says', async ({ page }) => {
+  await page.goto('/');
+  const state = defaultState();
+  await expectTotals(page, state);
+
+  const small = { epoch: 2, dataset_size: 5 };
+  await setRun(page, small);
+  await expectTotals(page, { ...state, run: { ...state.run, ...small } });
+
+  // Units: 1,500 ms per step and 2.5 GB files are stored as 1.5 s and 2.5e9 bytes.
+  await page.getByTestId('run-checkpoint_bytes-unit').selectOption('GB');
+  await runField(page, 'checkpoint_bytes').fill('2.5');
+  await runField(page, 'step_seconds').fill('1500');
+  const withUnits = { ...small, checkpoint_bytes: 2.5e9, step_seconds: 1.5 };
+  const result = await expectTotals(page, { ...state, run: { ...state.run, ...withUnits } });
+  await expect(page.getByTestId('total-peak-disk')).toContainText(
+    formatBytes(result.stats.peak_bytes),
+  );
+
+  // The policy, through the form's controls labelled with MindSpore's names.
+  await page.getByLabel('save_checkpoint_steps').fill('4');
+  await page.getByLabel('keep_checkpoint_max').fill('2');
+  const policy = { ...state.config, save_checkpoint_steps: 4, keep_checkpoint_max: 2 };
+  await expectTotals(page, { ...state, config: policy, run: { ...state.run, ...withUnits } });
+
+  // The whole job: one rank's files × device_num.
+  await setRun(page, { device_num: 8 });
+  const job = simulate(
+    { ...state, config: policy, run: { ...state.run, ...withUnits, device_num: 8 } },
+    OPTIONS,
+  );
+  await expect(page.getByTestId('total-files-written-job')).toHaveText(
+    formatCount(job.stats.saves * 8),
+  );
+  await expect(page.getByTestId('total-peak-disk-job')).toContainText(
+    formatBytes(job.stats.peak_bytes * 8),
+  );
+});
+
+test('the chart and the table are usable from the keyboard', async ({ page }) => {
+  await page.goto('/');
+  await setRun(page, { epoch: 2, dataset_size: 5 });
+  const state = defaultState();
+  const result = simulate({ ...state, run: { ...state.run, epoch: 2, dataset_size: 5 } }, OPTIONS);
+  const first = [...result.series.lifespans].sort((a, b) => a.start - b.start)[0]!;
+  await page.getByTestId('lifespan-chart').focus();
+  await expect(page.getByTestId('lifespan-detail')).toContainText(first.file);
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('lifespan-detail')).not.toContainText(first.file);
+  // Hover: the bar under the pointer (lane 0, halfway along the run) is described.
+  await page.getByTestId('lifespan-chart').blur();
+  const chart = page.getByTestId('lifespan-chart').locator('svg');
+  const box = (await chart.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + 12);
+  await expect(page.getByTestId('lifespan-detail')).toContainText('.ckpt: written at step');
+  await page.getByTestId('disk-chart').focus();
+  await expect(page.getByTestId('disk-detail')).toContainText('on disk');
+  const firstSave = result.events.find((event) => event.kind === 'save')!;
+  await expect(page.getByTestId('events-table')).toContainText(firstSave.file);
+});
+
+/** Records, in the page, every long task and the time from each keydown on `name` to the next frame. */
+async function watchMainThread(page: Page, name: string) {
+  await runField(page, name).evaluate((input) => {
+    const w = window as unknown as { latencies: number[]; longTasks: number[] };
+    w.latencies = [];
+    w.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
+    }).observe({ type: 'longtask' });
+    input.addEventListener(
+      'keydown',
+      () => {
+        const t0 = performance.now();
+        // A frame, then a task: the keystroke has been rendered and painted.
+        requestAnimationFrame(() => setTimeout(() => w.latencies.push(performance.now() - t0), 0));
+      },
+      { capture: true },
+    );
+  });
+  return () =>
+    page.evaluate(() => {
+      const w = window as unknown as { latencies: number[]; longTasks: number[] };
+      const result = { latencies: w.latencies, longTasks: w.longTasks };
+      w.latencies = [];
+      w.longTasks = [];
+      return result;
+    });
+}
+
+const round = (values: number[]) => values.map((ms) => Math.round(ms)).join(', ');
+
+test('a 10⁶-step run saving every step keeps typing responsive', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  const state = defaultState();
+  const timeline = page.getByTestId('timeline');
+  const field = runField(page, 'startup_seconds');
+  const collect = await watchMainThread(page, 'startup_seconds');
+
+  // Baseline: typing into a small run, simulated synchronously.
+  await field.fill('');
+  await field.pressSequentially('120', { delay: 60 });
+  await expect(timeline).toHaveAttribute('aria-busy', 'false');
+  const small = await collect();
+
+  // 10⁶ saves: simulated off the main thread while the previous result stays on screen.
+  const huge = { epoch: 1, dataset_size: 1_000_000 };
+  await setRun(page, huge);
+  await expect(timeline).toHaveAttribute('aria-busy', 'true');
+  await expect(page.getByTestId('timeline-updating')).toBeVisible();
+  // Meanwhile the previous result stays on screen.
+  await expect(page.getByTestId('total-files-written')).toBeVisible();
+  await field.fill('');
+  await field.pressSequentially('3456', { delay: 60 });
+  await expect(field).toHaveValue('3456');
+  const typed = Date.now();
+  await expect(timeline).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 });
+  const updateMs = Date.now() - typed;
+  const large = await collect();
+  const computedMs = Number(
+    (await page.getByTestId('timeline-computed').getAttribute('data-elapsed-ms')) ?? 'NaN',
+  );
+
+  console.log(
+    [
+      `typical run, keystroke to paint: ${round(small.latencies)} ms (long tasks: ${round(small.longTasks)})`,
+      `10⁶ saves, keystroke to paint: ${round(large.latencies)} ms (long tasks: ${round(large.longTasks)})`,
+      `10⁶ saves: simulated in ${Math.round(computedMs)} ms in the worker; last keystroke to updated timeline ${updateMs} ms`,
+    ].join('\n'),
+  );
+  // Every keystroke landed and was painted, and the result was computed in the worker. The
+  // latencies are reported, not asserted: on a shared, overloaded machine (load average 15–20 on
+  // 2 cores while this was written) they measure the machine as much as the page.
+  expect(large.latencies).toHaveLength(5);
+  expect(computedMs).toBeGreaterThan(0);
+
+  const result = await expectTotals(page, {
+    ...state,
+    run: { ...state.run, ...huge, startup_seconds: 3456 },
+  });
+  expect(result.truncated).toBe(true);
+  await page.getByTestId('timeline-axis').getByText('Time').click();
+  await timeline.screenshot({ path: '/tmp/timeline-large-time-axis.png' });
+  // Aggregated: a page of the table, four paths for the bars, never a node per event.
+  await expect(page.locator('[data-testid="events-table"] tbody tr')).toHaveCount(20);
+  expect(await page.locator('[data-testid="timeline"] *').count()).toBeLessThan(1500);
+});
+
+test('the run model and the timeline have no axe violations, in light and dark', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await setRun(page, { epoch: 2, dataset_size: 5 });
+  await expect(page.getByTestId('timeline')).toHaveAttribute('aria-busy', 'false');
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const results = await new AxeBuilder({ page })
+      .include('[data-testid="timeline"]')
+      .include('[data-testid="run-model"]')
+      .analyze();
+    expect(
+      results.violations.flatMap((violation) =>
+        violation.nodes.map((node) => `${scheme}: ${violation.id} ${node.target.join(' ')}`),
+      ),
+    ).toEqual([]);
+  }
+});
+
+test.describe('screenshots', () => {
+  const shots = [
+    { name: 'desktop-light', width: 1280, scheme: 'light', language: 'en' },
+    { name: 'desktop-dark', width: 1280, scheme: 'dark', language: 'en' },
+    { name: 'mobile-375', width: 375, scheme: 'light', language: 'en' },
+    { name: 'desktop-zh', width: 1280, scheme: 'light', language: 'zh' },
+  ] as const;
+  for (const shot of shots) {
+    test(shot.name, async ({ page }) => {
+      await page.setViewportSize({ width: shot.width, height: 900 });
+      await page.emulateMedia({ colorScheme: shot.scheme });
+      await page.addInitScript((language) => {
+        localStorage.setItem('ckpt-builder.language', language);
+      }, shot.language);
+      await page.goto('/');
+      await setRun(page, { epoch: 3, dataset_size: 40 });
+      await expect(page.getByTestId('timeline')).toHaveAttribute('aria-busy', 'false');
+      await page.getByTestId('timeline').screenshot({ path: `/tmp/timeline-${shot.name}.png` });
+      await page.screenshot({ path: `/tmp/timeline-${shot.name}-page.png`, fullPage: true });
+    });
+  }
+});

@@ -1,0 +1,96 @@
+import { NativeSelect, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import type { ReactNode } from 'react';
+import { fromUnit, parseNumber, toUnit } from './units';
+import type { Unit } from './units';
+
+/**
+ * A number typed as text (so that "0." or "1,0" can be on the way to a number), shown in a chosen
+ * unit and reported in the base unit. Text that is not a number stays in the box with an error and
+ * changes nothing; a value changed from outside (undo, a preset) replaces the text.
+ */
+export function NumberField({
+  label,
+  name,
+  value,
+  onValue,
+  units,
+  unit,
+  onUnit,
+  unitLabel,
+  error,
+  notANumber,
+  nullable = false,
+  description,
+}: {
+  label: ReactNode;
+  /** The run-model field name, for test ids and the unit selector's label. */
+  name: string;
+  value: number | null;
+  onValue: (value: number | null) => void;
+  units?: readonly Unit[];
+  unit?: string;
+  onUnit?: (unit: string) => void;
+  unitLabel?: string;
+  error?: string | undefined;
+  notANumber: string;
+  nullable?: boolean;
+  description?: ReactNode;
+}) {
+  const factor = units?.find((candidate) => candidate.id === unit)?.factor ?? 1;
+  const [draft, setDraft] = useState<{ text: string; against: number | null; factor: number }>();
+  const fromValue = value === null ? '' : toUnit(value, factor);
+  const current = draft && draft.against === value && draft.factor === factor ? draft : undefined;
+  const text = current?.text ?? fromValue;
+  const parsed = parseNumber(text);
+  const invalid = parsed === null ? !nullable : Number.isNaN(parsed);
+
+  function onText(next: string) {
+    const number = parseNumber(next);
+    if (number === null && nullable) {
+      setDraft({ text: next, against: null, factor });
+      if (value !== null) onValue(null);
+      return;
+    }
+    if (number === null || Number.isNaN(number)) {
+      setDraft({ text: next, against: value, factor });
+      return;
+    }
+    const base = fromUnit(number, factor);
+    setDraft({ text: next, against: base, factor });
+    if (base !== value) onValue(base);
+  }
+
+  const unitSelect =
+    units && units.length > 1 && onUnit ? (
+      <NativeSelect
+        aria-label={unitLabel}
+        data={units.map((candidate) => candidate.id)}
+        value={unit}
+        onChange={(event) => onUnit(event.currentTarget.value)}
+        variant="unstyled"
+        size="xs"
+        data-testid={`run-${name}-unit`}
+        styles={{ input: { width: 76, paddingInlineStart: 8, paddingInlineEnd: 22 } }}
+      />
+    ) : units?.length === 1 ? (
+      <span style={{ fontSize: 12, paddingInlineEnd: 8 }}>{units[0]!.id}</span>
+    ) : undefined;
+
+  return (
+    <TextInput
+      label={label}
+      description={description}
+      value={text}
+      inputMode="decimal"
+      autoComplete="off"
+      spellCheck={false}
+      onChange={(event) => onText(event.currentTarget.value)}
+      error={invalid ? notANumber : error}
+      rightSection={unitSelect}
+      rightSectionWidth={unitSelect ? 76 : undefined}
+      rightSectionPointerEvents="all"
+      data-testid={`run-${name}`}
+    />
+  );
+}

@@ -1,0 +1,334 @@
+import {
+  Fieldset,
+  Paper,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { DEVICE_TARGETS, EXECUTION_MODES, PARALLEL_MODES, validateRun } from '../../core/index';
+import type { BuilderState, RunModel } from '../../core/index';
+import { useT } from '../../i18n/language-context';
+import { runModelMessages as m } from '../../i18n/messages/run-model';
+import { formatBytes, formatDuration } from '../../ui/format';
+import { NumberField } from './number-field';
+import { BYTES_PER_PARAMETER, COUNT_UNITS, SIZE_UNITS, SPEED_UNITS, TIME_UNITS } from './units';
+
+type NumericField = {
+  [K in keyof RunModel]: RunModel[K] extends number ? K : never;
+}[keyof RunModel];
+
+/** A field's label: MindSpore's (or the run model's) name, then a plain description. */
+function FieldLabel({ name, text }: { name: string; text: string }) {
+  return (
+    <span>
+      <span style={{ fontFamily: 'var(--mantine-font-family-monospace)', fontWeight: 600 }}>
+        {name}
+      </span>{' '}
+      <span style={{ fontWeight: 400 }}>· {text}</span>
+    </span>
+  );
+}
+
+/**
+ * "Your training run": the run model the timeline plays (simulation.md §1), with units a person
+ * thinks in. Only seconds and bytes reach the state; units and derivations stay local.
+ */
+export function RunModelSection({
+  state,
+  onChange,
+}: {
+  state: BuilderState;
+  onChange: (next: BuilderState, coalesceKey: string) => void;
+}) {
+  const t = useT();
+  const run = state.run;
+  const diagnostics = useMemo(() => validateRun(state), [state]);
+  const errorOf = (field: keyof RunModel) =>
+    diagnostics.find((diagnostic) => diagnostic.field === `run.${field}`)?.message;
+
+  const [stepUnit, setStepUnit] = useState<string>(run.step_seconds < 1 ? 'ms' : 's');
+  const [startupUnit, setStartupUnit] = useState<string>('s');
+  const [sizeUnit, setSizeUnit] = useState<string>(run.checkpoint_bytes >= 1e9 ? 'GB' : 'MB');
+  const [budgetUnit, setBudgetUnit] = useState<string>('GB');
+  const [saveUnit, setSaveUnit] = useState<string>('s');
+  const [sizeSource, setSizeSource] = useState<'size' | 'parameters'>('size');
+  const [bytesPerParameter, setBytesPerParameter] = useState<number>(2);
+  const [parameterUnit, setParameterUnit] = useState<string>('B');
+  const [saveSource, setSaveSource] = useState<'time' | 'speed'>('time');
+  const [speedUnit, setSpeedUnit] = useState<string>('GB/s');
+  // Write speed in bytes per second; kept locally, since the state stores only save_seconds.
+  const [speed, setSpeed] = useState<number>(
+    run.save_seconds > 0 ? run.checkpoint_bytes / run.save_seconds : 1e9,
+  );
+
+  const setRun = (patch: Partial<RunModel>, key: string) => {
+    const nextRun = { ...run, ...patch };
+    // From a write speed, the save time follows the file size.
+    if (saveSource === 'speed' && patch.checkpoint_bytes !== undefined && speed > 0) {
+      nextRun.save_seconds = patch.checkpoint_bytes / speed;
+    }
+    onChange({ ...state, run: nextRun }, key);
+  };
+
+  const numberField = (
+    field: NumericField,
+    extra: Partial<Parameters<typeof NumberField>[0]> = {},
+  ) => (
+    <NumberField
+      key={field}
+      name={field}
+      label={<FieldLabel name={field} text={t(m[field])} />}
+      value={run[field] as number}
+      onValue={(value) => value !== null && setRun({ [field]: value }, `run.${field}`)}
+      error={errorOf(field)}
+      notANumber={t(m.notANumber)}
+      unitLabel={t(m.unit, { field })}
+      {...extra}
+    />
+  );
+
+  const parameters = bytesPerParameter > 0 ? run.checkpoint_bytes / bytesPerParameter : 0;
+
+  return (
+    <Paper
+      withBorder
+      p="md"
+      radius="md"
+      component="section"
+      aria-labelledby="run-model-title"
+      data-testid="run-model"
+    >
+      <Stack gap="sm">
+        <div>
+          <Title order={2} size="h4" id="run-model-title">
+            {t(m.title)}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t(m.intro)}
+          </Text>
+        </div>
+
+        <Fieldset legend={t(m.groupLoop)} variant="unstyled">
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            {numberField('epoch')}
+            {numberField('dataset_size')}
+            <Switch
+              label={<FieldLabel name="dataset_sink_mode" text={t(m.dataset_sink_mode)} />}
+              checked={run.dataset_sink_mode}
+              onChange={(event) =>
+                setRun({ dataset_sink_mode: event.currentTarget.checked }, 'run.dataset_sink_mode')
+              }
+              data-testid="run-dataset_sink_mode"
+              mt="md"
+            />
+            {numberField('sink_size')}
+            <Select
+              label={<FieldLabel name="mode" text={t(m.mode)} />}
+              data={[...EXECUTION_MODES]}
+              value={run.mode}
+              allowDeselect={false}
+              onChange={(value) => value && setRun({ mode: value as RunModel['mode'] }, 'run.mode')}
+              error={errorOf('mode')}
+              data-testid="run-mode"
+            />
+            <Select
+              label={<FieldLabel name="device_target" text={t(m.device_target)} />}
+              data={[...DEVICE_TARGETS]}
+              value={run.device_target}
+              allowDeselect={false}
+              onChange={(value) =>
+                value &&
+                setRun({ device_target: value as RunModel['device_target'] }, 'run.device_target')
+              }
+              error={errorOf('device_target')}
+              data-testid="run-device_target"
+            />
+            {numberField('step_seconds', {
+              units: TIME_UNITS.slice(0, 2),
+              unit: stepUnit,
+              onUnit: setStepUnit,
+            })}
+            {numberField('startup_seconds', {
+              units: [TIME_UNITS[0], TIME_UNITS[2]],
+              unit: startupUnit,
+              onUnit: setStartupUnit,
+            })}
+          </SimpleGrid>
+        </Fieldset>
+
+        <Fieldset legend={t(m.groupFiles)} variant="unstyled">
+          <Stack gap="sm">
+            <SegmentedControl
+              size="xs"
+              aria-label={t(m.checkpointSource)}
+              value={sizeSource}
+              onChange={(value) => setSizeSource(value as 'size' | 'parameters')}
+              data={[
+                { value: 'size', label: t(m.checkpointFromSize) },
+                { value: 'parameters', label: t(m.checkpointFromParameters) },
+              ]}
+              data-testid="run-checkpoint-source"
+              style={{ alignSelf: 'flex-start' }}
+            />
+            {sizeSource === 'size' ? (
+              numberField('checkpoint_bytes', {
+                units: SIZE_UNITS,
+                unit: sizeUnit,
+                onUnit: setSizeUnit,
+              })
+            ) : (
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+                <NumberField
+                  name="parameter_count"
+                  label={
+                    <FieldLabel
+                      name="checkpoint_bytes"
+                      text={`${t(m.parameterCount)} × ${t(m.bytesPerParameter)}`}
+                    />
+                  }
+                  value={parameters}
+                  onValue={(value) =>
+                    value !== null &&
+                    setRun(
+                      { checkpoint_bytes: Math.round(value) * bytesPerParameter },
+                      'run.checkpoint_bytes',
+                    )
+                  }
+                  units={COUNT_UNITS}
+                  unit={parameterUnit}
+                  onUnit={setParameterUnit}
+                  unitLabel={t(m.unit, { field: t(m.parameterCount) })}
+                  notANumber={t(m.notANumber)}
+                  error={errorOf('checkpoint_bytes')}
+                  description={t(m.derivedSize, { size: formatBytes(run.checkpoint_bytes) })}
+                />
+                <Select
+                  label={t(m.bytesPerParameter)}
+                  data={BYTES_PER_PARAMETER.map((bytes) => ({
+                    value: String(bytes),
+                    label: `${bytes} (${bytes === 4 ? 'float32' : bytes === 2 ? 'float16 / bfloat16' : 'int8'})`,
+                  }))}
+                  value={String(bytesPerParameter)}
+                  allowDeselect={false}
+                  onChange={(value) => {
+                    if (!value) return;
+                    const bytes = Number(value);
+                    setBytesPerParameter(bytes);
+                    setRun(
+                      { checkpoint_bytes: Math.round(parameters) * bytes },
+                      'run.checkpoint_bytes',
+                    );
+                  }}
+                  data-testid="run-bytes-per-parameter"
+                />
+              </SimpleGrid>
+            )}
+            <SegmentedControl
+              size="xs"
+              aria-label={t(m.saveSource)}
+              value={saveSource}
+              onChange={(value) => {
+                setSaveSource(value as 'time' | 'speed');
+                if (value === 'speed' && run.save_seconds > 0) {
+                  setSpeed(run.checkpoint_bytes / run.save_seconds);
+                }
+              }}
+              data={[
+                { value: 'time', label: t(m.saveDirect) },
+                { value: 'speed', label: t(m.saveFromSpeed) },
+              ]}
+              data-testid="run-save-source"
+              style={{ alignSelf: 'flex-start' }}
+            />
+            {saveSource === 'time' ? (
+              numberField('save_seconds', {
+                units: TIME_UNITS,
+                unit: saveUnit,
+                onUnit: setSaveUnit,
+              })
+            ) : (
+              <NumberField
+                name="write_speed"
+                label={<FieldLabel name="save_seconds" text={t(m.writeSpeed)} />}
+                value={speed}
+                onValue={(value) => {
+                  if (value === null) return;
+                  setSpeed(value);
+                  if (value > 0) {
+                    setRun({ save_seconds: run.checkpoint_bytes / value }, 'run.save_seconds');
+                  }
+                }}
+                units={SPEED_UNITS}
+                unit={speedUnit}
+                onUnit={setSpeedUnit}
+                unitLabel={t(m.unit, { field: t(m.writeSpeed) })}
+                notANumber={t(m.notANumber)}
+                error={errorOf('save_seconds')}
+                description={t(m.derivedSaveTime, { duration: formatDuration(run.save_seconds) })}
+              />
+            )}
+            {numberField('previous_runs')}
+          </Stack>
+        </Fieldset>
+
+        <Fieldset legend={t(m.groupParallel)} variant="unstyled">
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            {numberField('device_num')}
+            <Select
+              label={<FieldLabel name="parallel_mode" text={t(m.parallel_mode)} />}
+              data={[...PARALLEL_MODES]}
+              value={run.parallel_mode}
+              allowDeselect={false}
+              onChange={(value) =>
+                value &&
+                setRun({ parallel_mode: value as RunModel['parallel_mode'] }, 'run.parallel_mode')
+              }
+              error={errorOf('parallel_mode')}
+              data-testid="run-parallel_mode"
+            />
+            {numberField('pipeline_stages')}
+          </SimpleGrid>
+        </Fieldset>
+
+        <Fieldset legend={t(m.groupMore)} variant="unstyled">
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            {numberField('initial_epoch')}
+            {numberField('train_calls')}
+            <NumberField
+              name="disk_budget_bytes"
+              label={<FieldLabel name="disk_budget_bytes" text={t(m.disk_budget_bytes)} />}
+              value={run.disk_budget_bytes}
+              nullable
+              onValue={(value) => setRun({ disk_budget_bytes: value }, 'run.disk_budget_bytes')}
+              units={SIZE_UNITS}
+              unit={budgetUnit}
+              onUnit={setBudgetUnit}
+              unitLabel={t(m.unit, { field: 'disk_budget_bytes' })}
+              notANumber={t(m.notANumber)}
+              error={errorOf('disk_budget_bytes')}
+            />
+            <Switch
+              label={
+                <FieldLabel name="ms_enable_ckpt_d2h_async" text={t(m.ms_enable_ckpt_d2h_async)} />
+              }
+              checked={run.ms_enable_ckpt_d2h_async}
+              onChange={(event) =>
+                setRun(
+                  { ms_enable_ckpt_d2h_async: event.currentTarget.checked },
+                  'run.ms_enable_ckpt_d2h_async',
+                )
+              }
+              data-testid="run-ms_enable_ckpt_d2h_async"
+              mt="md"
+            />
+          </SimpleGrid>
+        </Fieldset>
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,112 @@
+/**
+ * Plain-text formatting of the quantities the builder shows: sizes (bytes), durations (seconds),
+ * counts (steps, files) and shares. Decimal units throughout (1 GB = 10⁹ bytes), as disk vendors
+ * and MindSpore users' `ls -lh --si` count; the run model stores bytes and seconds, never units.
+ */
+
+const SIZE_UNITS = ['B', 'kB', 'MB', 'GB', 'TB', 'PB', 'EB'] as const;
+
+/** Three significant digits at most, without trailing zeros: 1.5, 12.3, 123, 1234 → 1234. */
+function significant(value: number): string {
+  const abs = Math.abs(value);
+  const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : 2;
+  return String(Number(value.toFixed(digits)));
+}
+
+/** A size in bytes for people: `formatBytes(1_500_000_000) === '1.5 GB'`, `formatBytes(0) === '0 B'`. */
+export function formatBytes(bytes: number): string {
+  if (!Number.isFinite(bytes)) return '—';
+  const sign = bytes < 0 ? '−' : '';
+  let value = Math.abs(bytes);
+  let unit = 0;
+  while (value >= 999.5 && unit < SIZE_UNITS.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  return `${sign}${unit === 0 ? String(Math.round(value)) : significant(value)} ${SIZE_UNITS[unit]}`;
+}
+
+const MINUTE = 60;
+const HOUR = 3600;
+const DAY = 86_400;
+
+/**
+ * A duration in seconds for people, with at most two units:
+ * `formatDuration(0.25) === '250 ms'`, `formatDuration(90) === '1 min 30 s'`,
+ * `formatDuration(93_784) === '1 d 2 h'`.
+ */
+export function formatDuration(seconds: number): string {
+  if (!Number.isFinite(seconds)) return '—';
+  if (seconds < 0) return `−${formatDuration(-seconds)}`;
+  if (seconds === 0) return '0 s';
+  if (seconds < 1) {
+    return `${significant(seconds * 1000)} ms`;
+  }
+  if (seconds < MINUTE) return `${significant(seconds)} s`;
+  const total = Math.round(seconds);
+  const pairs: [number, string, number, string][] = [
+    [DAY, 'd', HOUR, 'h'],
+    [HOUR, 'h', MINUTE, 'min'],
+    [MINUTE, 'min', 1, 's'],
+  ];
+  for (const [big, bigUnit, small, smallUnit] of pairs) {
+    if (total >= big) {
+      // Round to the smaller unit first so that 59.6 min never prints as "59 min 60 s".
+      const inSmall = Math.round(total / small);
+      const perBig = big / small;
+      const whole = Math.floor(inSmall / perBig);
+      const rest = inSmall - whole * perBig;
+      return rest === 0 ? `${whole} ${bigUnit}` : `${whole} ${bigUnit} ${rest} ${smallUnit}`;
+    }
+  }
+  return `${total} s`;
+}
+
+/** A clock reading in seconds since t = 0 as h:mm:ss(.s): `formatClock(3723.5) === '1:02:03.5'`. */
+export function formatClock(seconds: number): string {
+  if (!Number.isFinite(seconds)) return '—';
+  const sign = seconds < 0 ? '−' : '';
+  const abs = Math.abs(seconds);
+  // Tenths are enough to tell saves apart at sub-second step times; round once, then split.
+  const tenths = Math.round(abs * 10);
+  const whole = Math.floor(tenths / 10);
+  const fraction = tenths % 10;
+  const h = Math.floor(whole / HOUR);
+  const m = Math.floor((whole % HOUR) / MINUTE);
+  const s = whole % MINUTE;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const base = h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
+  return `${sign}${base}${fraction ? `.${fraction}` : ''}`;
+}
+
+/** A whole count with thousands separators: `formatCount(1234567) === '1,234,567'`. */
+export function formatCount(value: number): string {
+  if (!Number.isFinite(value)) return '—';
+  return Math.round(value).toLocaleString('en-US');
+}
+
+/** A short count for axis ticks: `formatCompact(1_500_000) === '1.5M'`, `formatCompact(950) === '950'`. */
+export function formatCompact(value: number): string {
+  if (!Number.isFinite(value)) return '—';
+  const abs = Math.abs(value);
+  if (abs < 1000) return String(Number(value.toFixed(abs < 10 ? 2 : abs < 100 ? 1 : 0)));
+  const units: [number, string][] = [
+    [1e12, 'T'],
+    [1e9, 'G'],
+    [1e6, 'M'],
+    [1e3, 'k'],
+  ];
+  for (const [size, suffix] of units) {
+    if (abs >= size * 0.9995) return `${significant(value / size)}${suffix}`;
+  }
+  return String(value);
+}
+
+/** A share of a whole as a percentage: `formatPercent(0.0123) === '1.2%'`; 0 of 0 is '0%'. */
+export function formatPercent(share: number): string {
+  if (!Number.isFinite(share)) return '—';
+  const percent = share * 100;
+  if (percent === 0) return '0%';
+  if (Math.abs(percent) < 0.1) return '<0.1%';
+  return `${Number(percent.toFixed(Math.abs(percent) >= 10 ? 0 : 1))}%`;
+}
