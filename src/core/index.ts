@@ -24,6 +24,7 @@ export type {
 } from './versions';
 export type { PyValue, PyTagged, PyDict, NumpyScalarType } from './python/py-value';
 export { isTagged, isPyInt, pyIntValue, pyTruthy } from './python/py-value';
+export { pyClassName, pyRepr, pyStr, pyTypeName } from './python/repr';
 export {
   builderStateSchema,
   partialBuilderStateSchema,
@@ -54,7 +55,7 @@ export type { EncKeyRef } from './config/enc-key';
 export type { Diagnostic, DiagnosticKind } from './mindspore/diagnostic';
 export { effectivePolicy, POLICY_FIELDS } from './mindspore/policy';
 export type { EffectivePolicy, PolicyField } from './mindspore/policy';
-export { validate, validateRun } from './mindspore/validate';
+export { HIDDEN_KEY, validate, validateRun } from './mindspore/validate';
 export { importText } from './formats/import-text';
 export type {
   ImportFormat,

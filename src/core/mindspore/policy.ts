@@ -32,7 +32,7 @@ function policyInt(value: PyValue | undefined): number | null {
  */
 export function effectivePolicy(state: BuilderState): EffectivePolicy {
   const given = (field: PolicyField) => policyInt(state.config[field] as PyValue | undefined);
-  let steps = given('save_checkpoint_steps');
+  const steps = given('save_checkpoint_steps');
   let seconds = given('save_checkpoint_seconds');
   let max = given('keep_checkpoint_max');
   let perN = given('keep_checkpoint_per_n_minutes');
@@ -43,7 +43,6 @@ export function effectivePolicy(state: BuilderState): EffectivePolicy {
   if (max !== null && max > 0) perN = null;
   else if (!perN) max = 1;
 
-  steps = steps ?? null;
   return {
     save_checkpoint_steps: steps,
     save_checkpoint_seconds: seconds,
