@@ -66,6 +66,8 @@ export type {
 export { exportText } from './formats/export-text';
 export type { ExportFormat, ExportOptions } from './formats/export-text';
 export { simulate } from './simulation/simulate';
+export { firstSaveError } from './simulation/first-save';
+export type { FirstSaveError } from './simulation/first-save';
 export type {
   DeleteEvent,
   SaveEvent,
@@ -75,7 +77,23 @@ export type {
   SimulationSeries,
   SimulationStats,
 } from './simulation/types';
-export { findWarnings } from './warnings/find-warnings';
-export type { Warning } from './warnings/types';
+export {
+  findWarnings,
+  fixWarning,
+  warningExplanation,
+  warningMessage,
+} from './warnings/find-warnings';
+export { WARNING_RULES, warningRule } from './warnings/registry';
+export type { FindWarningsOptions } from './warnings/context';
+export type {
+  RuleFinding,
+  RuleFix,
+  Warning,
+  WarningRule,
+  WarningSeverity,
+  WarningWhen,
+} from './warnings/types';
+export type { Language } from './warnings/text';
+export { describePolicy } from './describe/describe-policy';
 export { encodeShareState, decodeShareState } from './share/share-state';
 export type { ShareNotice } from './share/share-state';

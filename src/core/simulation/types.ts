@@ -39,6 +39,11 @@ export interface SaveEvent {
   time: number;
   file: string;
   overwrote: boolean;
+  /**
+   * Present (true) only for a background write that failed (E31 with async_save on 2.2/2.3): it
+   * leaves an empty file under this name, which retention counts like any other.
+   */
+  failed?: true;
 }
 
 export interface DeleteEvent {
