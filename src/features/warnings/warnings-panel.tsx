@@ -32,6 +32,18 @@ const WHEN: Record<WarningWhen, Message> = {
   train: m.whenTrain,
 };
 
+const FIX_BUTTON_STYLES = {
+  root: { height: 'auto', minHeight: 26, paddingBlock: 3, maxWidth: '100%' },
+  inner: { height: 'auto' },
+  label: { whiteSpace: 'normal', overflow: 'visible', height: 'auto', lineHeight: 1.4 },
+} as const;
+
+const COUNT: Record<WarningSeverity, { one: Message; many: Message }> = {
+  error: { one: m.badgeError, many: m.badgeErrors },
+  warning: { one: m.badgeWarning, many: m.badgeWarnings },
+  info: { one: m.badgeInfo, many: m.badgeInfos },
+};
+
 type Translate = ReturnType<typeof useT>;
 
 function countOf(warnings: readonly Warning[], severity: WarningSeverity): number {
@@ -147,7 +159,8 @@ function WarningEntry({
               color={badge.color}
               onClick={() => onApplyFix(warning)}
               data-testid="warning-fix"
-              style={{ whiteSpace: 'normal', height: 'auto', minHeight: 26, textAlign: 'left' }}
+              // Labels name arguments (long, with underscores): wrap them, never clip them.
+              styles={FIX_BUTTON_STYLES}
             >
               {warning.fix.label[language]}
             </Button>
@@ -184,7 +197,7 @@ export function WarningsPanel({ warnings, onApplyFix }: WarningsPanelProps) {
               const n = countOf(warnings, severity);
               return n > 0 ? (
                 <Badge key={severity} color={BADGE[severity].color} variant="light" size="sm">
-                  {n} {t(BADGE[severity].label)}
+                  {n === 1 ? t(COUNT[severity].one) : t(COUNT[severity].many, { n })}
                 </Badge>
               ) : null;
             })}
