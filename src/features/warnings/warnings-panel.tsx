@@ -34,8 +34,14 @@ const WHEN: Record<WarningWhen, Message> = {
 
 const FIX_BUTTON_STYLES = {
   root: { height: 'auto', minHeight: 26, paddingBlock: 3, maxWidth: '100%' },
-  inner: { height: 'auto' },
-  label: { whiteSpace: 'normal', overflow: 'visible', height: 'auto', lineHeight: 1.4 },
+  inner: { height: 'auto', justifyContent: 'flex-start' },
+  label: {
+    whiteSpace: 'normal',
+    overflow: 'visible',
+    height: 'auto',
+    lineHeight: 1.4,
+    textAlign: 'left',
+  },
 } as const;
 
 const COUNT: Record<WarningSeverity, { one: Message; many: Message }> = {
