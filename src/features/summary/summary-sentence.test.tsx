@@ -37,6 +37,6 @@ describe('SummarySentence', () => {
     unmount();
     renderIn('zh', state);
     expect(screen.getByTestId('summary').textContent).not.toBe(english);
-    expect(screen.getByRole('heading')).toHaveTextContent('一句话概括');
+    expect(screen.getByRole('heading')).toHaveTextContent('简而言之');
   });
 });
