@@ -4,8 +4,10 @@ import { isTagged, type NumpyScalarType, type PyValue } from './py-value';
  * Python's renderings of a stored value (spec §3.1), as MindSpore's messages embed them.
  *
  * numpy scalars render as numpy 1.x does (MindSpore's setup.py asks for numpy < 2 from 2.5 on, and
- * 2.2–2.4 predate numpy 2): `str` and `repr` are
- * both the bare number (`5`, not `np.int64(5)`), and `np.bool_` is named `bool_`.
+ * 2.2–2.4 predate numpy 2): `str` and `repr` are both the bare number (`5`, not `np.int64(5)`), and
+ * `np.bool_` is named `bool_`.
+ * Which characters a str repr escapes follows the JavaScript engine's Unicode tables, which may be
+ * newer than the Python's (3.11 has Unicode 14): only code points assigned since then differ.
  * Names and expressions from pasted code (`$py: name/expr`) have no knowable value: every function
  * returns their source text, for "Unsupported" messages only.
  */
@@ -143,15 +145,55 @@ function shortestDigits(value: number): string {
   return value.toExponential();
 }
 
-/** Shortest digits that read back to `value` under `round` (float32/float16 precision). */
+/**
+ * Shortest digits that read back to `value` under `round` (float32/float16 precision). Among the
+ * candidates of that length the closest to the exact value wins, a tie going to the even digit,
+ * as numpy's Dragon4 does (float32 2125214.25 prints 2125214.2).
+ */
 function shortestDigitsUnder(round: (x: number) => number): (x: number) => string {
   return (value) => {
     for (let precision = 1; precision < 17; precision += 1) {
-      const text = value.toExponential(precision - 1);
-      if (round(Number(text)) === value) return text;
+      const [mantissa = '', exponentText = '0'] = value.toExponential(precision - 1).split('e');
+      const digits = BigInt(mantissa.replace('.', ''));
+      const scale = Number(exponentText) - (precision - 1);
+      let best: { digits: bigint; distance: bigint } | undefined;
+      for (const candidate of [digits - 1n, digits, digits + 1n]) {
+        if (candidate <= 0n || round(Number(`${candidate}e${scale}`)) !== value) continue;
+        const distance = exactDistance(value, candidate, scale);
+        const closer =
+          best === undefined ||
+          distance < best.distance ||
+          (distance === best.distance && candidate % 2n === 0n);
+        if (closer) best = { digits: candidate, distance };
+      }
+      if (best !== undefined) return scientificText(best.digits, scale);
     }
     return value.toExponential();
   };
+}
+
+/** `digits × 10^scale` as `d.ddde±x`, the layout toExponential() uses. */
+function scientificText(digits: bigint, scale: number): string {
+  const text = digits.toString();
+  const exponent = scale + text.length - 1;
+  const fraction = text.length > 1 ? `.${text.slice(1)}` : '';
+  return `${text[0] ?? ''}${fraction}e${exponent < 0 ? '-' : '+'}${Math.abs(exponent)}`;
+}
+
+/** |value − digits × 10^scale|, exactly, scaled by a common positive denominator. */
+function exactDistance(value: number, digits: bigint, scale: number): bigint {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, value);
+  const bits = view.getBigUint64(0);
+  const biased = Number((bits >> 52n) & 0x7ffn);
+  const fraction = bits & ((1n << 52n) - 1n);
+  const mantissa = biased === 0 ? fraction : fraction | (1n << 52n);
+  const power2 = (biased === 0 ? 1 : biased) - 1075;
+  const twos = power2 < 0 ? -power2 : 0;
+  const tens = scale < 0 ? -scale : 0;
+  const exact = mantissa * 2n ** BigInt(Math.max(power2, 0)) * 10n ** BigInt(tens);
+  const decimal = digits * 10n ** BigInt(Math.max(scale, 0)) * 2n ** BigInt(twos);
+  return exact > decimal ? exact - decimal : decimal - exact;
 }
 
 /** Rounds a double to the nearest IEEE half-precision value (ties to even). */
