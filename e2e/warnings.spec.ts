@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 
 const SECONDS_IGNORED =
@@ -109,4 +110,26 @@ test('screenshots: desktop light and dark, a phone, Chinese', async ({ page }) =
   await expect(page.getByTestId('summary')).toContainText('保存');
   await page.screenshot({ path: '/tmp/warnings-zh.png', fullPage: true });
   await page.getByTestId('warnings').screenshot({ path: '/tmp/warnings-zh-panel.png' });
+});
+
+test('the panel and the summary have no axe violations, in light and dark', async ({ page }) => {
+  await page.getByLabel('save_checkpoint_seconds').fill('600');
+  await page.getByLabel('keep_checkpoint_max').fill('0');
+  await page.getByLabel('prefix').fill('runs/ckpt');
+  await entry(page, 'seconds-ignored').getByText('What MindSpore does, and why').click();
+  for (const scheme of ['light', 'dark']) {
+    const results = await new AxeBuilder({ page })
+      .include('[data-testid="warnings"]')
+      .include('[aria-labelledby="summary-title"]')
+      .analyze();
+    expect(
+      results.violations.flatMap((violation) =>
+        violation.nodes.map(
+          (node) =>
+            `${scheme}: ${violation.id} ${node.target.join(' ')} ${node.failureSummary ?? ''}`,
+        ),
+      ),
+    ).toEqual([]);
+    await page.getByTestId('theme-toggle').click();
+  }
 });

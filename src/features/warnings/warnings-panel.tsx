@@ -1,4 +1,14 @@
-import { Badge, Button, Group, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Group,
+  Paper,
+  Stack,
+  Text,
+  Title,
+  useComputedColorScheme,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { warningExplanation, warningMessage } from '../../core/index';
 import type { Warning, WarningSeverity, WarningWhen } from '../../core/index';
@@ -24,6 +34,22 @@ const BADGE: Record<WarningSeverity, { label: Message; color: string }> = {
   warning: { label: m.severityWarning, color: 'orange' },
   info: { label: m.severityInfo, color: 'blue' },
 };
+
+// Colours with at least 4.5:1 contrast (WCAG AA): white on the solid badges in both schemes, and
+// the text of the tinted ones on Mantine's light tint of each scheme (Mantine's own orange is not).
+const SOLID: Record<WarningSeverity, string> = {
+  error: 'red.9',
+  warning: '#9c3a00',
+  info: 'blue.9',
+};
+const TINT: Record<'light' | 'dark', Record<WarningSeverity, string>> = {
+  light: SOLID,
+  dark: { error: 'red.3', warning: 'orange.3', info: 'blue.3' },
+};
+
+function useTint(): Record<WarningSeverity, string> {
+  return TINT[useComputedColorScheme('light')];
+}
 
 const WHEN: Record<WarningWhen, Message> = {
   config: m.whenConfig,
@@ -93,6 +119,7 @@ function WarningEntry({
   const t = useT();
   const { language } = useLanguage();
   const badge = BADGE[warning.severity];
+  const tint = useTint()[warning.severity];
   const explanation = warningExplanation(warning.id, warning.params, language);
   return (
     <Paper
@@ -106,11 +133,11 @@ function WarningEntry({
     >
       <Stack gap={6}>
         <Group gap={6} wrap="wrap">
-          <Badge color={badge.color} variant="filled" size="sm" radius="sm">
+          <Badge color={SOLID[warning.severity]} variant="filled" size="sm" radius="sm">
             {t(badge.label)}
           </Badge>
           {warning.when ? (
-            <Badge color={badge.color} variant="light" size="sm" radius="sm" tt="none">
+            <Badge color={badge.color} c={tint} variant="light" size="sm" radius="sm" tt="none">
               {t(WHEN[warning.when])}
             </Badge>
           ) : null}
@@ -163,6 +190,7 @@ function WarningEntry({
               size="compact-sm"
               variant="light"
               color={badge.color}
+              c={tint}
               onClick={() => onApplyFix(warning)}
               data-testid="warning-fix"
               // Labels name arguments (long, with underscores): wrap them, never clip them.
@@ -184,6 +212,7 @@ function WarningEntry({
  */
 export function WarningsPanel({ warnings, onApplyFix }: WarningsPanelProps) {
   const t = useT();
+  const tint = useTint();
   const announced = useCountAnnouncement(countSentence(warnings, t));
   return (
     <Paper
@@ -202,7 +231,13 @@ export function WarningsPanel({ warnings, onApplyFix }: WarningsPanelProps) {
             {GROUPS.map(({ severity }) => {
               const n = countOf(warnings, severity);
               return n > 0 ? (
-                <Badge key={severity} color={BADGE[severity].color} variant="light" size="sm">
+                <Badge
+                  key={severity}
+                  color={BADGE[severity].color}
+                  c={tint[severity]}
+                  variant="light"
+                  size="sm"
+                >
                   {n === 1 ? t(COUNT[severity].one) : t(COUNT[severity].many, { n })}
                 </Badge>
               ) : null;
