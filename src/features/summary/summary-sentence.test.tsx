@@ -16,7 +16,7 @@ function renderIn(language: Language, state = completeState({})) {
   );
 }
 
-describe('SummarySentence', () => {
+describe('SummarySentence', { timeout: 30_000 }, () => {
   test.each([
     ['English', 'en', { save_checkpoint_steps: 1000, keep_checkpoint_max: 5 }],
     ['Chinese', 'zh', { save_checkpoint_steps: 1000, keep_checkpoint_max: 5 }],

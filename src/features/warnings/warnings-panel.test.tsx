@@ -31,7 +31,8 @@ function entry(id: string): HTMLElement {
   return found;
 }
 
-describe('WarningsPanel', () => {
+// Rendering Mantine in jsdom is slow on a loaded machine: a generous timeout, as in the form's tests.
+describe('WarningsPanel', { timeout: 30_000 }, () => {
   test('every warning is an entry with its id, severity in words, message and fields', () => {
     const warnings = findWarnings(secondsIgnored);
     render(wrap(<WarningsPanel warnings={warnings} onApplyFix={() => {}} />));
