@@ -48,7 +48,9 @@ test('editing the four policy fields changes the effective policy and the JSON v
   // A positive step interval makes MindSpore drop the seconds, and the field says so.
   await steps.fill('100');
   await expect(policyCell(page, 'save_checkpoint_seconds', 'effective')).toContainText('None');
-  await expect(seconds).toHaveAccessibleDescription(/Ignored: save_checkpoint_steps > 0/);
+  await expect(seconds).toHaveAccessibleDescription(
+    /save_checkpoint_seconds is ignored because save_checkpoint_steps is set/,
+  );
 
   // Retention: max 0 with per_n 30 keeps one file per 30 minutes; both falsy means max 1.
   await max.fill('0');

@@ -1,12 +1,16 @@
 import { Container, Grid, Skeleton, Stack } from '@mantine/core';
-import { lazy, Suspense, useMemo } from 'react';
-import { defaultState, validate } from '../core/index';
+import { lazy, Suspense, useCallback, useDeferredValue, useMemo } from 'react';
+import { defaultState, findWarnings, fixWarning, validate } from '../core/index';
+import type { Warning } from '../core/index';
 import { ConfigForm } from '../features/config-form/config-form';
 import { EffectivePolicyPanel } from '../features/policy/effective-policy-panel';
-import { mergeFieldNotes, policyNotes } from '../features/policy/policy-notes';
+import { mergeFieldNotes } from '../features/policy/policy-notes';
 import { RunModelSection } from '../features/run-model/run-model-section';
 import { StateJsonView } from '../features/state-json/state-json-view';
-import { useT } from '../i18n/language-context';
+import { SummarySentence } from '../features/summary/summary-sentence';
+import { diagnosedFields, warningFieldNotes } from '../features/warnings/warning-notes';
+import { WarningsPanel } from '../features/warnings/warnings-panel';
+import { useLanguage } from '../i18n/language-context';
 import { TopBar } from './top-bar';
 import { useBuilderStore } from './use-builder-store';
 
@@ -22,13 +26,25 @@ const Timeline = lazy(() =>
  * MindSpore makes of it (policy, and later the summary, warnings, timeline and export).
  */
 export function BuilderPage() {
-  const t = useT();
+  const { language } = useLanguage();
   const store = useBuilderStore(() => defaultState());
   const { state, commit } = store;
   const diagnostics = useMemo(() => validate(state), [state]);
+  // The warnings may run the simulator (with a disk budget): deferred, so that typing stays smooth.
+  const deferredState = useDeferredValue(state);
+  const warnings = useMemo(() => findWarnings(deferredState), [deferredState]);
+  // Ignored and overridden values are said at their fields by the warnings (one mechanism).
   const fieldNotes = useMemo(
-    () => mergeFieldNotes(policyNotes(state, diagnostics, t)),
-    [state, diagnostics, t],
+    () => mergeFieldNotes(warningFieldNotes(warnings, language, diagnosedFields(diagnostics))),
+    [warnings, language, diagnostics],
+  );
+  // A fix is an ordinary edit: one undo step, reflected in the link.
+  const applyFix = useCallback(
+    (warning: Warning) => {
+      const next = fixWarning(state, warning);
+      if (next !== null) commit(next);
+    },
+    [state, commit],
   );
   return (
     <Container component="main" size="xl" py="md" px={{ base: 'xs', sm: 'md' }}>
@@ -43,8 +59,9 @@ export function BuilderPage() {
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 5 }}>
             <Stack gap="md">
+              <SummarySentence state={state} />
+              <WarningsPanel warnings={warnings} onApplyFix={applyFix} />
               <EffectivePolicyPanel state={state} diagnostics={diagnostics} />
-              {/* Room for the summary, warnings and export regions. */}
               <Suspense fallback={<Skeleton height={480} radius="md" />}>
                 <Timeline state={state} />
               </Suspense>

@@ -1,0 +1,288 @@
+import {
+  Badge,
+  Button,
+  Group,
+  Paper,
+  Stack,
+  Text,
+  Title,
+  useComputedColorScheme,
+  VisuallyHidden,
+} from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
+import { warningExplanation, warningMessage } from '../../core/index';
+import type { Warning, WarningSeverity, WarningWhen } from '../../core/index';
+import { useLanguage, useT } from '../../i18n/language-context';
+import type { Message } from '../../i18n/languages';
+import { warningsMessages as m } from '../../i18n/messages/warnings';
+
+export interface WarningsPanelProps {
+  /** `findWarnings(state)`, in the catalogue's order. */
+  warnings: readonly Warning[];
+  /** Applies a warning's one-click fix (an ordinary, undoable edit). */
+  onApplyFix: (warning: Warning) => void;
+}
+
+const GROUPS: readonly { severity: WarningSeverity; title: Message }[] = [
+  { severity: 'error', title: m.groupError },
+  { severity: 'warning', title: m.groupWarning },
+  { severity: 'info', title: m.groupInfo },
+];
+
+const BADGE: Record<WarningSeverity, { label: Message; color: string }> = {
+  error: { label: m.severityError, color: 'red' },
+  warning: { label: m.severityWarning, color: 'orange' },
+  info: { label: m.severityInfo, color: 'blue' },
+};
+
+// Colours with at least 4.5:1 contrast (WCAG AA): white on the solid badges in both schemes, and
+// the text of the tinted ones on Mantine's light tint of each scheme (Mantine's own orange is not).
+const SOLID: Record<WarningSeverity, string> = {
+  error: 'red.9',
+  warning: '#9c3a00',
+  info: 'blue.9',
+};
+const TINT: Record<'light' | 'dark', Record<WarningSeverity, string>> = {
+  light: SOLID,
+  dark: { error: 'red.3', warning: 'orange.3', info: 'blue.3' },
+};
+
+function useTint(): Record<WarningSeverity, string> {
+  return TINT[useComputedColorScheme('light')];
+}
+
+const WHEN: Record<WarningWhen, Message> = {
+  config: m.whenConfig,
+  construct: m.whenConstruct,
+  'first-save': m.whenFirstSave,
+  train: m.whenTrain,
+};
+
+const FIX_BUTTON_STYLES = {
+  root: { height: 'auto', minHeight: 26, paddingBlock: 3, maxWidth: '100%' },
+  inner: { height: 'auto', justifyContent: 'flex-start' },
+  label: {
+    whiteSpace: 'normal',
+    overflow: 'visible',
+    height: 'auto',
+    lineHeight: 1.4,
+    textAlign: 'left',
+  },
+} as const;
+
+const COUNT: Record<WarningSeverity, { one: Message; many: Message }> = {
+  error: { one: m.badgeError, many: m.badgeErrors },
+  warning: { one: m.badgeWarning, many: m.badgeWarnings },
+  info: { one: m.badgeInfo, many: m.badgeInfos },
+};
+
+type Translate = ReturnType<typeof useT>;
+
+function countOf(warnings: readonly Warning[], severity: WarningSeverity): number {
+  return warnings.filter((warning) => warning.severity === severity).length;
+}
+
+/** "2 errors. 1 warning." — what the live region says when the counts change. */
+export function countSentence(warnings: readonly Warning[], t: Translate): string {
+  const parts: string[] = [];
+  const add = (n: number, one: Message, many: Message) => {
+    if (n > 0) parts.push(n === 1 ? t(one) : t(many, { n }));
+  };
+  add(countOf(warnings, 'error'), m.countError, m.countErrors);
+  add(countOf(warnings, 'warning'), m.countWarning, m.countWarnings);
+  add(countOf(warnings, 'info'), m.countInfo, m.countInfos);
+  return parts.length === 0 ? t(m.countNone) : parts.join(' ');
+}
+
+/**
+ * Announces the counts when they change (not on the first render, and not on keystrokes that
+ * leave them as they were), politely, so that a screen reader user hears "1 warning." once.
+ */
+function useCountAnnouncement(sentence: string): string {
+  const [announced, setAnnounced] = useState('');
+  const first = useRef(sentence);
+  useEffect(() => {
+    if (sentence === first.current) return;
+    first.current = '';
+    setAnnounced(sentence);
+  }, [sentence]);
+  return announced;
+}
+
+function WarningEntry({
+  warning,
+  onApplyFix,
+}: {
+  warning: Warning;
+  onApplyFix: (warning: Warning) => void;
+}) {
+  const t = useT();
+  const { language } = useLanguage();
+  const badge = BADGE[warning.severity];
+  const tint = useTint()[warning.severity];
+  const explanation = warningExplanation(warning.id, warning.params, language);
+  return (
+    <Paper
+      component="li"
+      withBorder
+      p="sm"
+      radius="sm"
+      data-warning-id={warning.id}
+      data-severity={warning.severity}
+      style={{ borderLeft: `4px solid var(--mantine-color-${badge.color}-filled)` }}
+    >
+      <Stack gap={6}>
+        <Group gap={6} wrap="wrap">
+          <Badge color={SOLID[warning.severity]} variant="filled" size="sm" radius="sm">
+            {t(badge.label)}
+          </Badge>
+          {warning.when ? (
+            <Badge color={badge.color} c={tint} variant="light" size="sm" radius="sm" tt="none">
+              {t(WHEN[warning.when])}
+            </Badge>
+          ) : null}
+        </Group>
+        <Text size="sm" data-testid="warning-message">
+          {warningMessage(warning.id, warning.params, language)}
+        </Text>
+        <Group gap={4} wrap="wrap" aria-label={t(m.fields)} role="group">
+          <Text size="xs" c="dimmed" component="span">
+            {t(m.fields)}
+          </Text>
+          {warning.fields.map((field) => (
+            <Badge
+              key={field}
+              variant="outline"
+              color="gray"
+              size="sm"
+              radius="sm"
+              tt="none"
+              ff="monospace"
+              fw={500}
+              style={{ maxWidth: '100%' }}
+            >
+              {field}
+            </Badge>
+          ))}
+        </Group>
+        {explanation ? (
+          <details>
+            <summary style={{ cursor: 'pointer' }}>
+              <Text component="span" size="sm" fw={500}>
+                {t(m.why)}
+              </Text>
+            </summary>
+            <Text size="sm" mt={4}>
+              {explanation}
+            </Text>
+            <Text size="xs" c="dimmed" mt={4} ff="monospace">
+              {t(m.source, { source: warning.source })}
+            </Text>
+          </details>
+        ) : (
+          <Text size="xs" c="dimmed" ff="monospace">
+            {t(m.source, { source: warning.source })}
+          </Text>
+        )}
+        {warning.fix ? (
+          <Group>
+            <Button
+              size="compact-sm"
+              variant="light"
+              color={badge.color}
+              c={tint}
+              onClick={() => onApplyFix(warning)}
+              data-testid="warning-fix"
+              // Labels name arguments (long, with underscores): wrap them, never clip them.
+              styles={FIX_BUTTON_STYLES}
+            >
+              {warning.fix.label[language]}
+            </Button>
+          </Group>
+        ) : null}
+      </Stack>
+    </Paper>
+  );
+}
+
+/**
+ * Every warning that applies, grouped by severity: errors (MindSpore raises, and when), warnings,
+ * then things good to know. Each says what MindSpore does in plain words, why (with the spec's
+ * reference), which fields it concerns, and offers a fix where the fix is unambiguous.
+ */
+export function WarningsPanel({ warnings, onApplyFix }: WarningsPanelProps) {
+  const t = useT();
+  const tint = useTint();
+  const announced = useCountAnnouncement(countSentence(warnings, t));
+  return (
+    <Paper
+      withBorder
+      p="md"
+      component="section"
+      data-testid="warnings"
+      aria-labelledby="warnings-title"
+    >
+      <Stack gap="sm">
+        <div>
+          <Group gap="xs" align="center">
+            <Title order={2} size="h4" id="warnings-title">
+              {t(m.title)}
+            </Title>
+            {GROUPS.map(({ severity }) => {
+              const n = countOf(warnings, severity);
+              return n > 0 ? (
+                <Badge
+                  key={severity}
+                  color={BADGE[severity].color}
+                  c={tint[severity]}
+                  variant="light"
+                  size="sm"
+                >
+                  {n === 1 ? t(COUNT[severity].one) : t(COUNT[severity].many, { n })}
+                </Badge>
+              ) : null;
+            })}
+          </Group>
+          <Text size="sm" c="dimmed">
+            {t(m.description)}
+          </Text>
+        </div>
+        <VisuallyHidden aria-live="polite" aria-atomic="true" data-testid="warnings-announcer">
+          {announced}
+        </VisuallyHidden>
+        {warnings.length === 0 ? (
+          <Text size="sm" data-testid="warnings-empty">
+            {t(m.empty)}
+          </Text>
+        ) : (
+          GROUPS.map(({ severity, title }) => {
+            const group = warnings.filter((warning) => warning.severity === severity);
+            if (group.length === 0) return null;
+            const id = `warnings-${severity}`;
+            return (
+              <Stack key={severity} gap={6} data-group={severity}>
+                <Title order={3} size="h6" id={id}>
+                  {t(title)} ({group.length})
+                </Title>
+                <Stack
+                  component="ul"
+                  gap="xs"
+                  aria-labelledby={id}
+                  style={{ listStyle: 'none', margin: 0, padding: 0 }}
+                >
+                  {group.map((warning, index) => (
+                    <WarningEntry
+                      key={`${warning.id}-${index}`}
+                      warning={warning}
+                      onApplyFix={onApplyFix}
+                    />
+                  ))}
+                </Stack>
+              </Stack>
+            );
+          })
+        )}
+      </Stack>
+    </Paper>
+  );
+}
