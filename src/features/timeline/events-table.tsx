@@ -109,7 +109,14 @@ export function EventsTable({
                 onChange={setPage}
                 siblings={1}
                 boundaries={1}
-                getItemProps={(item) => ({ 'aria-label': String(item) })}
+                getItemProps={(item) => ({ 'aria-label': t(m.eventsPage, { page: item }) })}
+                getControlProps={(control) => ({
+                  'aria-label': t(
+                    control === 'previous' || control === 'first'
+                      ? m.eventsPreviousPage
+                      : m.eventsNextPage,
+                  ),
+                })}
                 aria-label={t(m.eventsPages)}
               />
             </Group>

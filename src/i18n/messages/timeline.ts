@@ -106,5 +106,8 @@ export const timelineMessages = defineMessages({
     zh: 'keep_checkpoint_per_n_minutes:按时间间隔清理',
   },
   eventsPages: { en: 'Event table pages', zh: '事件表分页' },
+  eventsPage: { en: 'Page {page}', zh: '第 {page} 页' },
+  eventsPreviousPage: { en: 'Previous page of events', zh: '上一页事件' },
+  eventsNextPage: { en: 'Next page of events', zh: '下一页事件' },
   noEvents: { en: 'No events.', zh: '没有事件。' },
 });
