@@ -44,7 +44,12 @@ export function PresetPicker({
     <Group gap="xs" wrap="nowrap" miw={0}>
       <Menu position="bottom-start" width={340} withinPortal shadow="md">
         <Menu.Target>
-          <Button size="xs" variant="default" rightSection={<span aria-hidden="true">▾</span>}>
+          <Button
+            size="xs"
+            variant="default"
+            style={{ flexShrink: 0 }}
+            rightSection={<span aria-hidden="true">▾</span>}
+          >
             {t(presetMessages.button)}
           </Button>
         </Menu.Target>
@@ -69,7 +74,7 @@ export function PresetPicker({
                     {preset.name[language]}
                   </Text>
                   {isMatch && (
-                    <Badge size="xs" color="teal" variant="light">
+                    <Badge size="xs" color="teal" variant="light" style={{ flexShrink: 0 }}>
                       {t(presetMessages.matches)}
                     </Badge>
                   )}

@@ -20,7 +20,7 @@ export function CopyLinkButton({ onCopy, status }: { onCopy: () => void; status:
       onClick={onCopy}
       title={t(shareMessages.copyLinkTitle)}
       data-testid="copy-link"
-      leftSection={<span aria-hidden="true">{status === 'copied' ? '✓' : '🔗'}</span>}
+      leftSection={status === 'copied' ? <span aria-hidden="true">✓</span> : undefined}
     >
       {/* A live region: screen readers hear "Copied" without the focus moving. */}
       <span aria-live="polite">{label}</span>
