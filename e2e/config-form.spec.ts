@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 
 const E05 =
@@ -155,4 +156,21 @@ test('screenshots: desktop light and dark, a phone, Chinese', async ({ page }) =
     .locator('[data-section="encryption"]')
     .screenshot({ path: '/tmp/form-encryption.png' });
   await page.locator('[data-section="extra"]').screenshot({ path: '/tmp/form-append-info.png' });
+});
+
+test('the form has no axe violations, in light and dark', async ({ page }) => {
+  await page.getByLabel('save_checkpoint_steps').fill('100');
+  await page.getByLabel('save_checkpoint_seconds').fill('600');
+  for (const scheme of ['light', 'dark']) {
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(
+      results.violations.flatMap((violation) =>
+        violation.nodes.map(
+          (node) =>
+            `${scheme}: ${violation.id} ${node.target.join(' ')} ${node.failureSummary ?? ''}`,
+        ),
+      ),
+    ).toEqual([]);
+    await page.getByTestId('theme-toggle').click();
+  }
 });

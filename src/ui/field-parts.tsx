@@ -1,14 +1,29 @@
-import { Button, Code, Group, Stack, Text } from '@mantine/core';
+import { Button, Code, Group, Stack, Text, useComputedColorScheme } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { FieldError } from 'react-hook-form';
 import type { FieldNote } from './field-note';
 
-// Mantine's "-text" variables keep enough contrast in both colour schemes.
-const NOTE_COLOR: Record<FieldNote['severity'], string> = {
-  error: 'var(--mantine-color-red-text)',
-  warning: 'var(--mantine-color-orange-text)',
-  info: 'var(--mantine-color-blue-text)',
+// Colours with at least 4.5:1 contrast on the page background of each scheme (orange 9 is not).
+const NOTE_COLOR: Record<'light' | 'dark', Record<FieldNote['severity'], string>> = {
+  light: { error: 'red.9', warning: '#9c3a00', info: 'blue.9' },
+  dark: { error: 'red.4', warning: 'orange.4', info: 'blue.4' },
 };
+
+function NoteText({ note }: { note: FieldNote }) {
+  const scheme = useComputedColorScheme('light');
+  return (
+    <Text
+      component="span"
+      display="block"
+      size="sm"
+      fw={600}
+      c={NOTE_COLOR[scheme][note.severity]}
+      data-note-severity={note.severity}
+    >
+      {note.text}
+    </Text>
+  );
+}
 
 /** What every adapter shares: its label, description, notes and error explanation. */
 export interface FieldChrome {
@@ -37,17 +52,7 @@ export function describe(description: ReactNode, notes?: readonly FieldNote[]): 
     <>
       {description}
       {notes.map((note) => (
-        <Text
-          key={note.text}
-          component="span"
-          display="block"
-          size="sm"
-          fw={600}
-          c={NOTE_COLOR[note.severity]}
-          data-note-severity={note.severity}
-        >
-          {note.text}
-        </Text>
+        <NoteText key={note.text} note={note} />
       ))}
     </>
   );

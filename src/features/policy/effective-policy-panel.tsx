@@ -83,7 +83,13 @@ export function EffectivePolicyPanel({
                       <Table.Td ff="monospace" data-testid="effective" fw={differs ? 700 : 400}>
                         {pyRepr(used)}
                         {differs ? (
-                          <Badge component="span" size="xs" color="orange" variant="light" ml={6}>
+                          <Badge
+                            component="span"
+                            size="xs"
+                            color="indigo.9"
+                            variant="filled"
+                            ml={6}
+                          >
                             {t(policyMessages.differs)}
                           </Badge>
                         ) : null}

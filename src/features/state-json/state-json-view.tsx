@@ -16,9 +16,12 @@ export function StateJsonView({ state }: { state: BuilderState }) {
             {t(stateJsonMessages.title)}
           </Title>
         </summary>
+        {/* Focusable, so that the scrolled JSON can be read with the keyboard. */}
         <Code
           block
           mt="sm"
+          tabIndex={0}
+          aria-label={t(stateJsonMessages.title)}
           data-testid="state-json"
           style={{ maxHeight: '28rem', overflow: 'auto' }}
         >
