@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 
@@ -246,4 +247,26 @@ test('screenshots: desktop light and dark, 375 px, Chinese', async ({ page }) =>
   await page.getByText('简体中文').click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('配置器');
   await page.screenshot({ path: '/tmp/share-zh.png' });
+});
+
+test('the notices, the preset menu and the confirmation have no axe violations', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const scan = async (what: string) =>
+    (await new AxeBuilder({ page }).analyze()).violations.flatMap((violation) =>
+      violation.nodes.map(
+        (node) => `${what}: ${violation.id} ${node.target.join(' ')} ${node.failureSummary ?? ''}`,
+      ),
+    );
+  await page.goto("/#s=1.3,4,7,'ten'");
+  await expect(page.getByTestId('share-notices')).toBeVisible();
+  const found = await scan('notices');
+  await page.getByRole('button', { name: 'Presets' }).click();
+  await expect(page.getByRole('menuitem', { name: /Long pretraining/ })).toBeVisible();
+  found.push(...(await scan('menu')));
+  await page.getByRole('menuitem', { name: /Long pretraining/ }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  found.push(...(await scan('confirmation')));
+  expect(found).toEqual([]);
 });

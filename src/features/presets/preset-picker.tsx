@@ -42,7 +42,13 @@ export function PresetPicker({
 
   return (
     <Group gap="xs" wrap="nowrap" miw={0}>
-      <Menu position="bottom-start" width={340} withinPortal shadow="md">
+      <Menu
+        position="bottom-start"
+        width={340}
+        withinPortal={false}
+        withInitialFocusPlaceholder={false}
+        shadow="md"
+      >
         <Menu.Target>
           <Button
             size="xs"
@@ -104,6 +110,7 @@ export function PresetPicker({
         opened={pending !== null}
         onClose={() => setPending(null)}
         title={t(presetMessages.confirmTitle)}
+        closeButtonProps={{ 'aria-label': t(presetMessages.confirmCancel) }}
         centered
       >
         <Stack gap="md">

@@ -47,6 +47,8 @@ export function ShareNotices({
       closeButtonLabel={t(shareMessages.noticesClose)}
       onClose={onClose}
       data-testid="share-notices"
+      // Mantine's yellow title on the light yellow ground is below WCAG AA contrast.
+      styles={{ title: { color: 'var(--mantine-color-text)' } }}
     >
       {notices.some((notice) => notice.field !== 'link') && (
         <Text size="sm" mb="xs">
