@@ -110,7 +110,7 @@ export function PresetPicker({
         opened={pending !== null}
         onClose={() => setPending(null)}
         title={t(presetMessages.confirmTitle)}
-        closeButtonProps={{ 'aria-label': t(presetMessages.confirmCancel) }}
+        closeButtonProps={{ 'aria-label': t(presetMessages.confirmClose) }}
         centered
       >
         <Stack gap="md">

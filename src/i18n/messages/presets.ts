@@ -14,4 +14,5 @@ export const presetMessages = defineMessages({
   },
   confirmApply: { en: 'Apply preset', zh: '应用预设' },
   confirmCancel: { en: 'Cancel', zh: '取消' },
+  confirmClose: { en: 'Close', zh: '关闭' },
 });
