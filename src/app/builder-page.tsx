@@ -1,11 +1,18 @@
-import { Container, Grid, Skeleton, Stack } from '@mantine/core';
-import { lazy, Suspense, useCallback, useDeferredValue, useMemo } from 'react';
+import { Container, Grid, Group, Skeleton, Stack } from '@mantine/core';
+import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { defaultState, findWarnings, fixWarning, validate } from '../core/index';
-import type { Warning } from '../core/index';
+import type { BuilderState, ShareNotice, Warning } from '../core/index';
 import { ConfigForm } from '../features/config-form/config-form';
+import { HistoryButtons } from '../features/history/history-buttons';
+import { useEditShortcuts } from '../features/history/use-edit-shortcuts';
 import { EffectivePolicyPanel } from '../features/policy/effective-policy-panel';
 import { mergeFieldNotes } from '../features/policy/policy-notes';
+import { PresetPicker } from '../features/presets/preset-picker';
 import { RunModelSection } from '../features/run-model/run-model-section';
+import { CopyLinkButton } from '../features/share/copy-link-button';
+import { ShareNotices } from '../features/share/share-notices';
+import { useCopyLink } from '../features/share/use-copy-link';
+import { readLocationState, shareUrl, useUrlState } from '../features/share/url-state';
 import { StateJsonView } from '../features/state-json/state-json-view';
 import { SummarySentence } from '../features/summary/summary-sentence';
 import { diagnosedFields, warningFieldNotes } from '../features/warnings/warning-notes';
@@ -23,12 +30,35 @@ const Timeline = lazy(() =>
 /**
  * The page: one store, everything else derived from it and passed down. Features never import
  * each other; this file composes them. Left: the form, then the training run. Right: what
- * MindSpore makes of it (policy, and later the summary, warnings, timeline and export).
+ * MindSpore makes of it (summary, warnings, policy, timeline, JSON).
  */
 export function BuilderPage() {
   const { language } = useLanguage();
-  const store = useBuilderStore(() => defaultState());
+  // The link in the address bar, read once: its state and what could not be taken from it.
+  const [opened] = useState(() => readLocationState(window.location.hash, window.location.search));
+  const [notices, setNotices] = useState<ShareNotice[]>(opened.notices);
+  const store = useBuilderStore(() => opened.state);
   const { state, commit } = store;
+  // A link pasted into this tab is an edit like any other: undo goes back to what was there.
+  const openLink = useCallback(
+    (link: { state: BuilderState; notices: ShareNotice[] }) => {
+      commit(link.state);
+      setNotices(link.notices);
+    },
+    [commit],
+  );
+  useUrlState(state, openLink);
+  const link = useCopyLink(useCallback(() => shareUrl(state), [state]));
+  const reset = useCallback(
+    () => commit(defaultState(state.mindspore_version)),
+    [commit, state.mindspore_version],
+  );
+  useEditShortcuts(
+    useMemo(
+      () => ({ undo: store.undo, redo: store.redo, copyLink: link.copy }),
+      [store.undo, store.redo, link.copy],
+    ),
+  );
   const diagnostics = useMemo(() => validate(state), [state]);
   // The warnings may run the simulator (with a disk budget): deferred, so that typing stays smooth.
   const deferredState = useDeferredValue(state);
@@ -50,6 +80,20 @@ export function BuilderPage() {
     <Container component="main" size="xl" py="md" px={{ base: 'xs', sm: 'md' }}>
       <Stack gap="md">
         <TopBar />
+        <Group justify="space-between" gap="xs" wrap="wrap" data-region="toolbar">
+          <PresetPicker state={state} onApply={commit} />
+          <Group gap="xs" wrap="wrap">
+            <HistoryButtons
+              canUndo={store.canUndo}
+              canRedo={store.canRedo}
+              onUndo={store.undo}
+              onRedo={store.redo}
+              onReset={reset}
+            />
+            <CopyLinkButton onCopy={link.copy} status={link.status} />
+          </Group>
+        </Group>
+        <ShareNotices notices={notices} onClose={() => setNotices([])} />
         <Grid gap="md">
           <Grid.Col span={{ base: 12, md: 7 }}>
             <Stack gap="md">

@@ -1,0 +1,132 @@
+import { Badge, Button, Group, Menu, Modal, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { applyPreset, defaultState, matchingPreset, PRESETS } from '../../core/index';
+import type { BuilderState, Preset } from '../../core/index';
+import { useLanguage, useT } from '../../i18n/language-context';
+import { presetMessages } from '../../i18n/messages/presets';
+
+/**
+ * Whether applying a preset would throw away work: the state matches no preset and is not the
+ * defaults of its version. Undo brings it back either way; the question avoids the surprise.
+ */
+export function presetNeedsConfirmation(state: BuilderState): boolean {
+  if (matchingPreset(state)) return false;
+  return JSON.stringify(state) !== JSON.stringify(defaultState(state.mindspore_version));
+}
+
+/**
+ * The presets of common jobs. The one the state matches — chosen here or reached by hand — is
+ * marked with a check and a "matches" badge, in the menu and beside the button. Applying one is
+ * an ordinary edit (undoable); after hand edits it asks first.
+ */
+export function PresetPicker({
+  state,
+  onApply,
+}: {
+  state: BuilderState;
+  onApply: (next: BuilderState) => void;
+}) {
+  const t = useT();
+  const { language } = useLanguage();
+  const matching = matchingPreset(state);
+  const [pending, setPending] = useState<Preset | null>(null);
+
+  const choose = (preset: Preset) => {
+    if (presetNeedsConfirmation(state)) setPending(preset);
+    else onApply(applyPreset(state, preset));
+  };
+  const confirm = () => {
+    if (pending) onApply(applyPreset(state, pending));
+    setPending(null);
+  };
+
+  return (
+    <Group gap="xs" wrap="nowrap" miw={0}>
+      <Menu
+        position="bottom-start"
+        width={340}
+        withinPortal={false}
+        withInitialFocusPlaceholder={false}
+        shadow="md"
+      >
+        <Menu.Target>
+          <Button
+            size="xs"
+            variant="default"
+            style={{ flexShrink: 0 }}
+            rightSection={<span aria-hidden="true">▾</span>}
+          >
+            {t(presetMessages.button)}
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown data-testid="preset-menu">
+          <Menu.Label>{t(presetMessages.menuLabel)}</Menu.Label>
+          {PRESETS.map((preset) => {
+            const isMatch = matching?.id === preset.id;
+            return (
+              <Menu.Item
+                key={preset.id}
+                data-preset={preset.id}
+                aria-current={isMatch ? 'true' : undefined}
+                onClick={() => choose(preset)}
+                leftSection={
+                  <Text span w={14} c="teal" aria-hidden="true">
+                    {isMatch ? '✓' : ''}
+                  </Text>
+                }
+              >
+                <Group gap={6} wrap="nowrap" justify="space-between">
+                  <Text size="sm" fw={isMatch ? 600 : 400}>
+                    {preset.name[language]}
+                  </Text>
+                  {isMatch && (
+                    <Badge size="xs" color="teal" variant="light" style={{ flexShrink: 0 }}>
+                      {t(presetMessages.matches)}
+                    </Badge>
+                  )}
+                </Group>
+                <Text size="xs" c="dimmed" lineClamp={3}>
+                  {preset.description[language]}
+                </Text>
+              </Menu.Item>
+            );
+          })}
+        </Menu.Dropdown>
+      </Menu>
+      <Badge
+        data-testid="preset-status"
+        data-preset={matching?.id ?? ''}
+        variant={matching ? 'light' : 'outline'}
+        color={matching ? 'teal' : 'gray'}
+        tt="none"
+        style={{ minWidth: 0 }}
+        leftSection={matching ? <span aria-hidden="true">✓</span> : undefined}
+      >
+        {matching
+          ? t(presetMessages.matchesPreset, { name: matching.name[language] })
+          : t(presetMessages.custom)}
+      </Badge>
+      <Modal
+        opened={pending !== null}
+        onClose={() => setPending(null)}
+        title={t(presetMessages.confirmTitle)}
+        closeButtonProps={{ 'aria-label': t(presetMessages.confirmClose) }}
+        centered
+      >
+        <Stack gap="md">
+          <Text size="sm">
+            {t(presetMessages.confirmBody, { name: pending?.name[language] ?? '' })}
+          </Text>
+          <Group justify="flex-end" gap="xs">
+            <Button variant="default" onClick={() => setPending(null)}>
+              {t(presetMessages.confirmCancel)}
+            </Button>
+            <Button onClick={confirm} data-autofocus>
+              {t(presetMessages.confirmApply)}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Group>
+  );
+}

@@ -1,0 +1,29 @@
+import { Button } from '@mantine/core';
+import { useT } from '../../i18n/language-context';
+import { shareMessages } from '../../i18n/messages/share';
+import type { CopyStatus } from './use-copy-link';
+
+/** "Copy link", turning into "Copied" (or saying why not) for a moment after a copy. */
+export function CopyLinkButton({ onCopy, status }: { onCopy: () => void; status: CopyStatus }) {
+  const t = useT();
+  const label =
+    status === 'copied'
+      ? t(shareMessages.copied)
+      : status === 'failed'
+        ? t(shareMessages.copyFailed)
+        : t(shareMessages.copyLink);
+  return (
+    <Button
+      size="xs"
+      variant={status === 'copied' ? 'light' : 'filled'}
+      color={status === 'failed' ? 'red' : status === 'copied' ? 'teal' : 'blue'}
+      onClick={onCopy}
+      title={t(shareMessages.copyLinkTitle)}
+      data-testid="copy-link"
+      leftSection={status === 'copied' ? <span aria-hidden="true">✓</span> : undefined}
+    >
+      {/* A live region: screen readers hear "Copied" without the focus moving. */}
+      <span aria-live="polite">{label}</span>
+    </Button>
+  );
+}

@@ -1,0 +1,99 @@
+import { MantineProvider } from '@mantine/core';
+import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { decodeShareState, defaultState, encodeShareState } from '../../core/index';
+import type { BuilderState } from '../../core/index';
+import { LanguageProvider } from '../../i18n/language-context';
+import { CopyLinkButton } from './copy-link-button';
+import { useCopyLink } from './use-copy-link';
+import { readLocationState, shareUrl, URL_WRITE_DELAY_MS, useUrlState } from './url-state';
+
+const withMax = (n: number): BuilderState => ({
+  ...defaultState(),
+  config: { ...defaultState().config, keep_checkpoint_max: n },
+});
+
+afterEach(() => {
+  window.history.replaceState(null, '', '/');
+  vi.useRealTimers();
+});
+
+describe('readLocationState', () => {
+  test.each([
+    ['no fragment', '', '', defaultState(), []],
+    ['an empty fragment', '#', '', defaultState(), []],
+    ['a link', '#s=1.3,2', '', withMax(2), []],
+    ['a link in the query', '', '?s=1.3,2', withMax(2), []],
+    ['an unrelated query', '', '?utm=x', defaultState(), []],
+    ['a damaged link', '#s=1.%E0%A4%A', '', defaultState(), ['link']],
+  ])('%s', (_label, hash, search, state, fields) => {
+    const opened = readLocationState(hash, search);
+    expect(opened.state).toEqual(state);
+    expect(opened.notices.map((notice) => notice.field)).toEqual(fields);
+  });
+
+  test('shareUrl is this address with the state in the fragment', () => {
+    window.history.replaceState(null, '', '/app/?x=1#old');
+    expect(shareUrl(withMax(2))).toBe(`${window.location.origin}/app/?x=1#s=1.3,2`);
+  });
+});
+
+describe('useUrlState', () => {
+  test('writes the address once the edits pause, with replaceState', () => {
+    vi.useFakeTimers();
+    const replace = vi.spyOn(window.history, 'replaceState');
+    const { rerender } = renderHook(({ state }) => useUrlState(state, () => {}), {
+      initialProps: { state: withMax(1) },
+    });
+    rerender({ state: withMax(10) });
+    rerender({ state: withMax(100) });
+    vi.advanceTimersByTime(URL_WRITE_DELAY_MS - 1);
+    expect(replace).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(replace).toHaveBeenCalledTimes(1);
+    expect(window.location.hash).toBe(encodeShareState(withMax(100)));
+    replace.mockRestore();
+  });
+
+  test('opens a link navigated to in the same tab', () => {
+    const opened = vi.fn();
+    renderHook(() => useUrlState(defaultState(), opened));
+    act(() => {
+      window.history.replaceState(null, '', '/#s=1.3,7');
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(opened).toHaveBeenCalledWith(decodeShareState('#s=1.3,7'));
+  });
+});
+
+function CopyHost({ url }: { url: string }) {
+  const { copy, status } = useCopyLink(() => url);
+  return <CopyLinkButton onCopy={copy} status={status} />;
+}
+
+describe('the copy link button', () => {
+  test.each([
+    ['copied', true, 'Copied'],
+    ['refused', false, 'Could not copy'],
+  ])('says when the link was %s', async (_label, works, feedback) => {
+    // user-event installs its own clipboard stub: ours goes in after it.
+    const user = userEvent.setup();
+    // jsdom has neither a secure context nor execCommand: stand in for the Clipboard API.
+    const writeText = vi.fn(() => (works ? Promise.resolve() : Promise.reject(new Error('no'))));
+    vi.stubGlobal('isSecureContext', true);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    render(
+      <MantineProvider env="test">
+        <LanguageProvider initial="en">
+          <CopyHost url="http://x/#s=1.3,2" />
+        </LanguageProvider>
+      </MantineProvider>,
+    );
+    const button = screen.getByRole('button', { name: 'Copy link' });
+    await user.click(button);
+    await waitFor(() => expect(button).toHaveTextContent(feedback));
+    expect(writeText).toHaveBeenCalledWith('http://x/#s=1.3,2');
+    vi.unstubAllGlobals();
+  });
+});
