@@ -4,6 +4,7 @@ import type { SimulationEvent } from '../../core/index';
 import { useT } from '../../i18n/language-context';
 import { timelineMessages as m } from '../../i18n/messages/timeline';
 import { formatClock, formatCount } from '../../ui/format';
+import classes from './events-table.module.css';
 
 const PAGE_SIZE = 20;
 
@@ -89,7 +90,7 @@ export function EventsTable({
                     <Table.Td ff="monospace" style={{ whiteSpace: 'nowrap' }}>
                       {event.file}
                     </Table.Td>
-                    <Table.Td {...(event.kind === 'delete' ? { c: 'red' } : {})}>
+                    <Table.Td {...(event.kind === 'delete' ? { className: classes.deleted } : {})}>
                       {t(event.kind === 'save' ? m.written : m.deleted)}
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'normal', minWidth: 200 }}>
