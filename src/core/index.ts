@@ -24,7 +24,7 @@ export type {
 } from './versions';
 export type { PyValue, PyTagged, PyDict, NumpyScalarType } from './python/py-value';
 export { isTagged, isPyInt, pyIntValue, pyTruthy } from './python/py-value';
-export { pyClassName, pyRepr, pyStr, pyTypeName } from './python/repr';
+export { pyClassName, pyFloatRepr, pyRepr, pyStr, pyTypeName } from './python/repr';
 export {
   builderStateSchema,
   partialBuilderStateSchema,
@@ -60,7 +60,7 @@ export { detectFormat, importText } from './formats/import-text';
 export { importMindFormersYaml } from './formats/yaml-import';
 export { parsePython } from './formats/python-import';
 export type { ParsedPython, PythonCall } from './formats/python-import';
-export { parsePythonValue, pyFloatRepr } from './python/evaluate';
+export { parsePythonValue } from './python/evaluate';
 export type { PythonValueResult } from './python/evaluate';
 export { PySyntaxError } from './python/tokenize';
 export type {

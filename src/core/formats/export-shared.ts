@@ -5,6 +5,7 @@ import {
   type ConfigArguments,
 } from '../config/state';
 import type { EncKeyRef } from '../config/enc-key';
+import { isPythonKeyword } from '../python/parse';
 import type { PyValue } from '../python/py-value';
 import { argumentSpec, argumentsFor, isArgumentOf, type MindSporeVersion } from '../versions';
 
@@ -55,33 +56,6 @@ export function ignoredReason(name: string, version: MindSporeVersion): string {
 }
 
 /**
- * Python's `repr` of a finite float: the shortest digits that read back, scientific when the
- * decimal exponent is < -4 or >= 16 (`1e-05`, `1.5e+16`), otherwise fixed with a fraction (`1.0`).
- * `pythonFloatRepr(0.1) === '0.1'`.
- */
-export function pythonFloatRepr(x: number): string {
-  if (Number.isNaN(x)) return 'nan';
-  if (x === Infinity) return 'inf';
-  if (x === -Infinity) return '-inf';
-  if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
-  const [mantissa = '', exponentText = '0'] = x.toExponential().split('e');
-  const exponent = Number(exponentText);
-  const negative = mantissa.startsWith('-');
-  const digits = mantissa.replace('-', '').replace('.', '');
-  const sign = negative ? '-' : '';
-  if (exponent < -4 || exponent >= 16) {
-    const fraction = digits.length > 1 ? `.${digits.slice(1)}` : '';
-    const expSign = exponent < 0 ? '-' : '+';
-    const expDigits = String(Math.abs(exponent)).padStart(2, '0');
-    return `${sign}${digits[0] ?? ''}${fraction}e${expSign}${expDigits}`;
-  }
-  if (exponent < 0) return `${sign}0.${'0'.repeat(-exponent - 1)}${digits}`;
-  const whole = digits.slice(0, exponent + 1).padEnd(exponent + 1, '0');
-  const fraction = digits.slice(exponent + 1);
-  return `${sign}${whole}.${fraction === '' ? '0' : fraction}`;
-}
-
-/**
  * Text safe inside a one-line `#` comment of Python or YAML: line breaks, control and other
  * unprintable characters are written as escapes. `commentSafe('a\nb') === 'a\\nb'`.
  */
@@ -100,45 +74,6 @@ export function commentSafe(text: string): string {
 /** A Python identifier that is not a keyword: may be written as `name=value`. */
 export function isPythonKeywordName(name: string): boolean {
   return (
-    /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u.test(name) &&
-    !PYTHON_KEYWORDS.has(name)
+    /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u.test(name) && !isPythonKeyword(name)
   );
 }
-
-const PYTHON_KEYWORDS = new Set([
-  'False',
-  'None',
-  'True',
-  'and',
-  'as',
-  'assert',
-  'async',
-  'await',
-  'break',
-  'class',
-  'continue',
-  'def',
-  'del',
-  'elif',
-  'else',
-  'except',
-  'finally',
-  'for',
-  'from',
-  'global',
-  'if',
-  'import',
-  'in',
-  'is',
-  'lambda',
-  'nonlocal',
-  'not',
-  'or',
-  'pass',
-  'raise',
-  'return',
-  'try',
-  'while',
-  'with',
-  'yield',
-]);

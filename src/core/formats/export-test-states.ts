@@ -9,7 +9,7 @@ import {
   versionAtLeast,
   type MindSporeVersion,
 } from '../versions';
-import { pythonFloatRepr } from './export-shared';
+import { pyFloatRepr } from '../python/repr';
 
 /**
  * States and fast-check arbitraries shared by the exporters' tests (test support only: nothing in
@@ -72,7 +72,7 @@ const float = fc
 /** Integral and special floats, in the canonical text Python's repr gives. */
 const taggedFloat = fc
   .oneof(
-    fc.integer({ min: -1e6, max: 1e6 }).map((n) => pythonFloatRepr(n)),
+    fc.integer({ min: -1e6, max: 1e6 }).map((n) => pyFloatRepr(n)),
     fc.constantFrom('inf', '-inf', 'nan', '-0.0', '1e+16', '1e+300'),
   )
   .map((value): PyValue => ({ $py: 'float', value }));

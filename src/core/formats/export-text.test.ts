@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { builderStateSchema, defaultState, samePyValue } from '../config/state';
 import { isEncKeyRef } from '../config/enc-key';
 import { argumentsFor } from '../versions';
-import { pythonFloatRepr } from './export-shared';
+import { pyFloatRepr } from '../python/repr';
 import { exportText, type ExportFormat } from './export-text';
 import { importText } from './import-text';
 import { anyState, validPythonState, validYamlState } from './export-test-states';
@@ -35,7 +35,7 @@ describe('Python renderings match CPython', () => {
     ['negative zero', -0, '-0.0'],
     ['infinity', Infinity, 'inf'],
   ])('float repr: %s', (_label, value, expected) => {
-    expect(pythonFloatRepr(value)).toBe(expected);
+    expect(pyFloatRepr(value)).toBe(expected);
   });
 
   test.each([

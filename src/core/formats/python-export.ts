@@ -1,12 +1,12 @@
 import { isEncKeyRef, type EncKeyRef } from '../config/enc-key';
 import type { BuilderState } from '../config/state';
+import { pyFloatRepr } from '../python/repr';
 import { isTagged, type PyValue } from '../python/py-value';
 import {
   commentSafe,
   exportedArguments,
   ignoredReason,
   isPythonKeywordName,
-  pythonFloatRepr,
 } from './export-shared';
 
 /** Python's `repr` of a str: `pythonStrRepr("it's") === '"it\'s"'`, `pythonStrRepr('a') === "'a'"`. */
@@ -68,7 +68,7 @@ export function pythonSource(value: PyValue, needs?: Needs): string {
   if (value === true) return 'True';
   if (value === false) return 'False';
   if (typeof value === 'number') {
-    return Number.isInteger(value) ? String(value) : pythonFloatRepr(value);
+    return Number.isInteger(value) ? String(value) : pyFloatRepr(value);
   }
   if (typeof value === 'string') return pythonStrRepr(value);
   if (Array.isArray(value)) return `[${value.map((item) => pythonSource(item, needs)).join(', ')}]`;
@@ -110,7 +110,7 @@ export function pythonSource(value: PyValue, needs?: Needs): string {
             ? 'True'
             : 'False'
           : value.type.startsWith('float')
-            ? pythonFloatRepr(value.value)
+            ? pyFloatRepr(value.value)
             : String(value.value);
       return `np.${value.type}(${inner})`;
     }

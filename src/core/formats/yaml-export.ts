@@ -1,12 +1,8 @@
 import { isEncKeyRef, type EncKeyRef } from '../config/enc-key';
 import { samePyValue, type BuilderState } from '../config/state';
+import { pyFloatRepr } from '../python/repr';
 import { isTagged, type PyValue } from '../python/py-value';
-import {
-  commentSafe,
-  exportedArguments,
-  pythonFloatRepr,
-  withheldKeyMaterial,
-} from './export-shared';
+import { commentSafe, exportedArguments, withheldKeyMaterial } from './export-shared';
 import { pythonSource } from './python-export';
 import {
   MINDFORMERS_APPEND_INFO,
@@ -47,7 +43,7 @@ export function yamlValue(value: PyValue): string | undefined {
   if (value === true) return 'True';
   if (value === false) return 'False';
   if (typeof value === 'number') {
-    return Number.isInteger(value) ? String(value) : yamlFloat(pythonFloatRepr(value));
+    return Number.isInteger(value) ? String(value) : yamlFloat(pyFloatRepr(value));
   }
   if (typeof value === 'string') return yamlString(value);
   if (Array.isArray(value)) {
@@ -66,7 +62,7 @@ export function yamlValue(value: PyValue): string | undefined {
       return value.value;
     case 'float':
       return yamlFloat(
-        /^-?(inf|nan)$/.test(value.value) ? value.value : pythonFloatRepr(Number(value.value)),
+        /^-?(inf|nan)$/.test(value.value) ? value.value : pyFloatRepr(Number(value.value)),
       );
     case 'str':
       return yamlString(value.value);

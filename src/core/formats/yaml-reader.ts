@@ -1,5 +1,5 @@
 import type { PyValue } from '../python/py-value';
-import { pythonFloatRepr } from './export-shared';
+import { pyFloatRepr } from '../python/repr';
 
 /**
  * A small reader for the YAML subset MindFormers configs use: block mappings and sequences, plain
@@ -428,7 +428,7 @@ export function resolvePlain(text: string): PyValue {
   if (FLOAT.test(text)) {
     const number = Number(text.replace(/_/g, ''));
     if (Number.isFinite(number) && !Number.isInteger(number)) return number;
-    return { $py: 'float', value: pythonFloatRepr(number) };
+    return { $py: 'float', value: pyFloatRepr(number) };
   }
   return text;
 }

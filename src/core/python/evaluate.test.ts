@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { parsePythonValue, pyFloatRepr } from './evaluate';
+import { parsePythonValue } from './evaluate';
+import { pyFloatRepr } from './repr';
 import { isPythonKeyword } from './parse';
 import { isTagged, NUMPY_SCALAR_TYPES, type PyValue } from './py-value';
 

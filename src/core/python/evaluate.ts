@@ -6,6 +6,7 @@ import {
   type PyValue,
 } from './py-value';
 import { ExpressionParser, type Expr } from './parse';
+import { pyFloatRepr } from './repr';
 import { PySyntaxError, tokenize } from './tokenize';
 
 /**
@@ -30,23 +31,6 @@ export function pyInt(value: bigint): PyValue {
 export function pyFloat(value: number): PyValue {
   if (Number.isFinite(value) && !Number.isInteger(value)) return value;
   return { $py: 'float', value: pyFloatRepr(value) };
-}
-
-/** Python's `repr(float)`: `pyFloatRepr(1) === '1.0'`, `pyFloatRepr(1e16) === '1e+16'`. */
-export function pyFloatRepr(value: number): string {
-  if (Number.isNaN(value)) return 'nan';
-  if (value === Infinity) return 'inf';
-  if (value === -Infinity) return '-inf';
-  if (Object.is(value, -0)) return '-0.0';
-  const magnitude = Math.abs(value);
-  if (magnitude !== 0 && (magnitude >= 1e16 || magnitude < 1e-4)) {
-    const [mantissa = '', exponent = '0'] = value.toExponential().split('e');
-    const sign = exponent.startsWith('-') ? '-' : '+';
-    const digits = exponent.replace(/^[+-]/, '').padStart(2, '0');
-    return `${mantissa}e${sign}${digits}`;
-  }
-  const text = String(value);
-  return Number.isInteger(value) ? `${text}.0` : text;
 }
 
 /** Bytes from a decoded literal (one character per byte): `bytesValue('a')` → `{ $py: 'bytes', hex: '61' }`. */

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parsePythonValue, pyFloatRepr } from './evaluate';
+import { parsePythonValue } from './evaluate';
+import { pyFloatRepr } from './repr';
 import type { PyValue } from './py-value';
 import { tokenize } from './tokenize';
 

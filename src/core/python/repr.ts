@@ -102,6 +102,11 @@ function parseFloatText(text: string): number {
   return Number(text);
 }
 
+/** Python's `repr(float)`: `pyFloatRepr(1) === '1.0'`, `pyFloatRepr(1e16) === '1e+16'`. */
+export function pyFloatRepr(value: number): string {
+  return floatRepr(value);
+}
+
 /**
  * Python's float repr: the shortest digits that read back to the same double, fixed notation when
  * the decimal exponent is in [-4, 16), scientific otherwise (`1e-05`, `1.5e+16`).
