@@ -6,7 +6,6 @@ import { ConfigForm } from '../features/config-form/config-form';
 import { HistoryButtons } from '../features/history/history-buttons';
 import { useEditShortcuts } from '../features/history/use-edit-shortcuts';
 import { EffectivePolicyPanel } from '../features/policy/effective-policy-panel';
-import { mergeFieldNotes } from '../features/policy/policy-notes';
 import { PresetPicker } from '../features/presets/preset-picker';
 import { RunModelSection } from '../features/run-model/run-model-section';
 import { CopyLinkButton } from '../features/share/copy-link-button';
@@ -65,7 +64,7 @@ export function BuilderPage() {
   const warnings = useMemo(() => findWarnings(deferredState), [deferredState]);
   // Ignored and overridden values are said at their fields by the warnings (one mechanism).
   const fieldNotes = useMemo(
-    () => mergeFieldNotes(warningFieldNotes(warnings, language, diagnosedFields(diagnostics))),
+    () => warningFieldNotes(warnings, language, diagnosedFields(diagnostics)),
     [warnings, language, diagnostics],
   );
   // A fix is an ordinary edit: one undo step, reflected in the link.

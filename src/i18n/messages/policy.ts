@@ -15,18 +15,6 @@ export const policyMessages = defineMessages({
     en: 'MindSpore raises this instead of building the config:',
     zh: 'MindSpore 不会构建此配置,而是抛出:',
   },
-  ignoredBySteps: {
-    en: 'Ignored: save_checkpoint_steps > 0, so MindSpore uses None.',
-    zh: '被忽略:save_checkpoint_steps > 0,MindSpore 使用 None。',
-  },
-  ignoredByMax: {
-    en: 'Ignored: keep_checkpoint_max > 0, so MindSpore uses None.',
-    zh: '被忽略:keep_checkpoint_max > 0,MindSpore 使用 None。',
-  },
-  maxBecomesOne: {
-    en: 'MindSpore uses 1: keep_checkpoint_max and keep_checkpoint_per_n_minutes are both 0 or None.',
-    zh: 'MindSpore 使用 1:keep_checkpoint_max 和 keep_checkpoint_per_n_minutes 都为 0 或 None。',
-  },
   usesValue: { en: 'MindSpore uses {value}.', zh: 'MindSpore 使用 {value}。' },
   neverSaves: {
     en: 'Both save_checkpoint_steps and save_checkpoint_seconds are 0 or None: nothing is ever saved.',
