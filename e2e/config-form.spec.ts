@@ -1,0 +1,176 @@
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+
+const E05 =
+  "ValueError: For 'CheckpointConfig', the input arguments 'save_checkpoint_steps', 'save_checkpoint_seconds', 'keep_checkpoint_max' and 'keep_checkpoint_per_n_minutes' can't be all None or 0.";
+
+function policyCell(page: Page, field: string, column: 'entered' | 'effective') {
+  return page.getByTestId(`policy-${field}`).getByTestId(column);
+}
+
+async function stateJson(page: Page): Promise<{ config: Record<string, unknown> }> {
+  return JSON.parse((await page.getByTestId('state-json').textContent()) ?? '{}') as {
+    config: Record<string, unknown>;
+  };
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => {
+    window.localStorage.setItem('ckpt-builder.language', 'en');
+    window.localStorage.setItem('ckpt-builder.theme', 'light');
+  });
+  await page.goto('/');
+});
+
+test('editing the four policy fields changes the effective policy and the JSON view', async ({
+  page,
+}) => {
+  const steps = page.getByLabel('save_checkpoint_steps');
+  const seconds = page.getByLabel('save_checkpoint_seconds');
+  const max = page.getByLabel('keep_checkpoint_max');
+  const perN = page.getByLabel('keep_checkpoint_per_n_minutes');
+
+  // MindSpore's defaults: seconds 0 is dropped because steps is 1.
+  await expect(policyCell(page, 'save_checkpoint_seconds', 'entered')).toHaveText('0');
+  await expect(policyCell(page, 'save_checkpoint_seconds', 'effective')).toContainText('None');
+
+  // An emptied field is None, not 0.
+  await steps.fill('');
+  await seconds.fill('600');
+  await expect(policyCell(page, 'save_checkpoint_steps', 'effective')).toHaveText('None');
+  await expect(policyCell(page, 'save_checkpoint_seconds', 'effective')).toHaveText('600');
+  expect((await stateJson(page)).config).toMatchObject({
+    save_checkpoint_steps: null,
+    save_checkpoint_seconds: 600,
+  });
+
+  // A positive step interval makes MindSpore drop the seconds, and the field says so.
+  await steps.fill('100');
+  await expect(policyCell(page, 'save_checkpoint_seconds', 'effective')).toContainText('None');
+  await expect(seconds).toHaveAccessibleDescription(/Ignored: save_checkpoint_steps > 0/);
+
+  // Retention: max 0 with per_n 30 keeps one file per 30 minutes; both falsy means max 1.
+  await max.fill('0');
+  await perN.fill('30');
+  await expect(policyCell(page, 'keep_checkpoint_max', 'effective')).toHaveText('0');
+  await expect(policyCell(page, 'keep_checkpoint_per_n_minutes', 'effective')).toHaveText('30');
+  await perN.fill('');
+  await expect(policyCell(page, 'keep_checkpoint_max', 'effective')).toContainText('1');
+  await expect(policyCell(page, 'keep_checkpoint_per_n_minutes', 'effective')).toHaveText('None');
+  expect((await stateJson(page)).config).toMatchObject({
+    save_checkpoint_steps: 100,
+    keep_checkpoint_max: 0,
+    keep_checkpoint_per_n_minutes: null,
+  });
+});
+
+test('all four policy values 0 show MindSpore’s exact ValueError at the field and in the panel', async ({
+  page,
+}) => {
+  for (const field of [
+    'save_checkpoint_steps',
+    'save_checkpoint_seconds',
+    'keep_checkpoint_max',
+    'keep_checkpoint_per_n_minutes',
+  ]) {
+    await page.getByLabel(field).fill('0');
+  }
+  await expect(page.getByTestId('policy-error')).toContainText(E05.replace('ValueError: ', ''));
+  // Inline, in the form, with its plain explanation.
+  const form = page.getByRole('form');
+  await expect(form.getByText(E05, { exact: true })).toBeVisible();
+  await expect(form).toContainText('nothing would ever be saved or kept');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.screenshot({ path: '/tmp/form-error.png' });
+
+  // A negative value typed key by key is an int too, and MindSpore's sign check wins over E05.
+  const steps = page.getByLabel('save_checkpoint_steps');
+  await steps.fill('');
+  await steps.pressSequentially('-5');
+  expect((await stateJson(page)).config).toMatchObject({ save_checkpoint_steps: -5 });
+  await expect(
+    form.getByText(
+      "ValueError: The input value must be int and must >= 0, but got '-5' with type 'int'.",
+      { exact: true },
+    ),
+  ).toBeVisible();
+  await expect(page.getByTestId('policy-error')).toContainText("but got '-5' with type 'int'.");
+});
+
+test('switching the MindSpore version shows the arguments of that version', async ({ page }) => {
+  const version = page.getByRole('combobox', { name: 'MindSpore version' });
+  await expect(version).toHaveValue('MindSpore 2.2');
+  await expect(page.getByTestId('field-format')).toHaveCount(0);
+  await version.click();
+  await page.getByRole('option', { name: 'MindSpore 2.4' }).click();
+  await expect(page.getByRole('combobox', { name: 'format', exact: true })).toHaveValue("'ckpt'");
+  await expect(page.getByRole('combobox', { name: 'crc_check', exact: true })).toHaveValue('False');
+  expect(await stateJson(page)).toMatchObject({
+    mindspore_version: '2.4',
+    config: { format: 'ckpt' },
+  });
+
+  // async_save='thread' is a TypeError up to 2.4 and accepted from 2.5.
+  const form = page.getByRole('form');
+  await page.getByTestId('field-async_save').click();
+  await page.getByRole('option', { name: "'thread'" }).click();
+  const e06 = form.getByText('TypeError: The input value must be a bool, but got str.', {
+    exact: true,
+  });
+  await expect(e06).toBeVisible();
+  await version.click();
+  await page.getByRole('option', { name: 'MindSpore 2.5' }).click();
+  await expect(e06).toHaveCount(0);
+  expect(await stateJson(page)).toMatchObject({
+    mindspore_version: '2.5',
+    config: { async_save: 'thread' },
+  });
+});
+
+test('screenshots: desktop light and dark, a phone, Chinese', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.getByLabel('save_checkpoint_steps').fill('100');
+  await page.getByLabel('save_checkpoint_seconds').fill('600');
+  await page.screenshot({ path: '/tmp/form-desktop-light.png', fullPage: true });
+  await page.getByTestId('theme-toggle').click();
+  await page.screenshot({ path: '/tmp/form-desktop-dark.png', fullPage: true });
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.screenshot({ path: '/tmp/form-375.png', fullPage: true });
+  await page.screenshot({ path: '/tmp/form-375-top.png' });
+  await page.getByTestId('theme-toggle').click();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.getByText('简体中文').click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('配置器');
+  await page.screenshot({ path: '/tmp/form-zh.png', fullPage: true });
+
+  // The composite controls, opened: encryption by reference, append_info with a dict entry.
+  await page.getByText('English').click();
+  await page.getByTestId('enc-key-source').click();
+  await page.getByRole('option', { name: 'an environment variable (hex)' }).click();
+  await page.getByLabel('append_info: "epoch_num"').check();
+  await page.getByLabel('append_info: your own dict').check();
+  await page.getByRole('button', { name: 'Add an entry' }).click();
+  await expect(page.getByLabel('append_info: key 1')).toHaveValue('key');
+  await page
+    .locator('[data-section="encryption"]')
+    .screenshot({ path: '/tmp/form-encryption.png' });
+  await page.locator('[data-section="extra"]').screenshot({ path: '/tmp/form-append-info.png' });
+});
+
+test('the form has no axe violations, in light and dark', async ({ page }) => {
+  await page.getByLabel('save_checkpoint_steps').fill('100');
+  await page.getByLabel('save_checkpoint_seconds').fill('600');
+  for (const scheme of ['light', 'dark']) {
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(
+      results.violations.flatMap((violation) =>
+        violation.nodes.map(
+          (node) =>
+            `${scheme}: ${violation.id} ${node.target.join(' ')} ${node.failureSummary ?? ''}`,
+        ),
+      ),
+    ).toEqual([]);
+    await page.getByTestId('theme-toggle').click();
+  }
+});

@@ -1,0 +1,217 @@
+import { MantineProvider } from '@mantine/core';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, test, vi } from 'vitest';
+import {
+  argumentsFor,
+  DEFAULT_ENC_KEY_REF,
+  defaultState,
+  MINDSPORE_VERSIONS,
+} from '../../core/index';
+import type { BuilderState, PyValue } from '../../core/index';
+import { LanguageProvider } from '../../i18n/language-context';
+import type { FieldNotes } from '../../ui/field-note';
+import { ConfigForm } from './config-form';
+
+type Commit = (next: BuilderState, key: string) => void;
+
+function Stateful({ initial, onCommit }: { initial: BuilderState; onCommit: Commit }) {
+  const [state, setState] = useState(initial);
+  return (
+    <ConfigForm
+      state={state}
+      fieldNotes={{}}
+      onCommit={(next, key) => {
+        onCommit(next, key);
+        setState(next);
+      }}
+    />
+  );
+}
+
+function wrap(node: React.ReactNode) {
+  return (
+    <MantineProvider env="test">
+      <LanguageProvider initial="en">{node}</LanguageProvider>
+    </MantineProvider>
+  );
+}
+
+function renderForm(initial: BuilderState = defaultState()) {
+  const onCommit = vi.fn<Commit>();
+  const utils = render(wrap(<Stateful initial={initial} onCommit={onCommit} />));
+  const last = () => onCommit.mock.lastCall?.[0];
+  return { ...utils, onCommit, last };
+}
+
+function withConfig(config: Record<string, PyValue>, version = defaultState().mindspore_version) {
+  const state = defaultState(version);
+  return { ...state, config: { ...state.config, ...config } };
+}
+
+// Interactions re-render the whole form; on a busy 2-core machine that takes seconds.
+describe('the configuration form', { timeout: 120_000 }, () => {
+  test.each(MINDSPORE_VERSIONS)(
+    'MindSpore %s: every argument of the version has a control labelled with its name',
+    (version) => {
+      const { container } = renderForm(defaultState(version));
+      // Reading the labels once: getByLabelText per argument is slow on a form this size.
+      const labels = [...container.querySelectorAll('label')].map((label) => label.textContent);
+      for (const argument of argumentsFor(version)) {
+        expect(labels.some((text) => text?.includes(argument.name))).toBe(true);
+      }
+      expect(screen.getByTestId('field-prefix')).toHaveValue('CKP');
+      expect(screen.getByTestId('directory-none')).toBeChecked();
+    },
+  );
+
+  test('an integer typed is committed as an int; an emptied field is None, not 0', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { last } = renderForm();
+    const max = screen.getByTestId('field-keep_checkpoint_max');
+    await user.clear(max);
+    expect(last()?.config['keep_checkpoint_max']).toBeNull();
+    await user.type(max, '3');
+    expect(last()?.config['keep_checkpoint_max']).toBe(3);
+    await user.clear(max);
+    await user.type(max, '0');
+    expect(last()?.config['keep_checkpoint_max']).toBe(0);
+    // Beyond 2^53 the int stays exact, as its decimal text.
+    await user.clear(max);
+    await user.click(max);
+    await user.paste('123456789012345678901');
+    expect(last()?.config['keep_checkpoint_max']).toEqual({
+      $py: 'int',
+      value: '123456789012345678901',
+    });
+    expect(max).toHaveValue('123456789012345678901');
+  });
+
+  test('a change from outside the form (undo, import) shows in it', () => {
+    const { rerender } = render(
+      wrap(<ConfigForm state={defaultState()} fieldNotes={{}} onCommit={() => {}} />),
+    );
+    rerender(
+      wrap(
+        <ConfigForm
+          state={withConfig({ save_checkpoint_steps: 250 })}
+          fieldNotes={{}}
+          onCommit={() => {}}
+        />,
+      ),
+    );
+    expect(screen.getByTestId('field-save_checkpoint_steps')).toHaveValue('250');
+  });
+
+  test('a Python value the input cannot hold is shown as it is and can be reset', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { last } = renderForm(withConfig({ save_checkpoint_steps: 1.5, exception_save: 1 }));
+    expect(screen.getByText('Python value: 1.5')).toBeInTheDocument();
+    expect(screen.getByText('Python value: 1')).toBeInTheDocument();
+    await user.click(screen.getAllByRole('button', { name: 'Reset to default' })[0]!);
+    expect(last()?.config['save_checkpoint_steps']).toBe(1);
+  });
+
+  test.each<[string, Record<string, PyValue>, string, string]>([
+    [
+      'an imported float',
+      { save_checkpoint_steps: 1.5 },
+      "TypeError: The input value must be int, but got 'float'",
+      'must be a Python int',
+    ],
+    [
+      'all four 0',
+      {
+        save_checkpoint_steps: 0,
+        save_checkpoint_seconds: 0,
+        keep_checkpoint_max: 0,
+        keep_checkpoint_per_n_minutes: 0,
+      },
+      "ValueError: For 'CheckpointConfig', the input arguments 'save_checkpoint_steps', 'save_checkpoint_seconds', 'keep_checkpoint_max' and 'keep_checkpoint_per_n_minutes' can't be all None or 0.",
+      'nothing would ever be saved or kept',
+    ],
+  ])(
+    '%s: MindSpore’s exact error at the field, with a plain explanation',
+    async (_label, config, text, explanation) => {
+      renderForm(withConfig(config));
+      expect(await screen.findByText(text)).toBeInTheDocument();
+      expect(screen.getByText(explanation, { exact: false })).toBeInTheDocument();
+      expect(screen.getByTestId('field-save_checkpoint_steps')).toHaveAttribute(
+        'aria-invalid',
+        'true',
+      );
+    },
+  );
+
+  test('notes given by the page are announced with their field', () => {
+    const notes: FieldNotes = {
+      save_checkpoint_seconds: [{ severity: 'warning', text: 'Ignored: steps > 0' }],
+    };
+    render(wrap(<ConfigForm state={defaultState()} fieldNotes={notes} onCommit={() => {}} />));
+    expect(screen.getByTestId('field-save_checkpoint_seconds')).toHaveAccessibleDescription(
+      expect.stringContaining('Ignored: steps > 0'),
+    );
+  });
+
+  test('switching the version commits changeVersion and shows the new arguments', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { last } = renderForm();
+    expect(screen.queryByTestId('field-format')).toBeNull();
+    await user.click(screen.getByTestId('version-select'));
+    await user.click(screen.getByRole('option', { name: 'MindSpore 2.4' }));
+    expect(last()?.mindspore_version).toBe('2.4');
+    expect(last()?.config['format']).toBe('ckpt');
+    expect(screen.getByTestId('field-format')).toHaveValue("'ckpt'");
+  });
+
+  test('encryption is a key reference: source, name, length, type; never the key', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { last } = renderForm();
+    await user.click(screen.getByTestId('enc-key-source'));
+    await user.click(screen.getByRole('option', { name: 'an environment variable (hex)' }));
+    expect(last()?.config['enc_key']).toEqual(DEFAULT_ENC_KEY_REF);
+    const name = screen.getByLabelText('enc_key: environment variable name');
+    await user.clear(name);
+    expect(last()?.config['enc_key']).toMatchObject({ name: '' });
+    // The builder's own rule, checked by the zod schema through the resolver.
+    expect(await screen.findByText('Give a name or path.')).toBeInTheDocument();
+    await user.click(screen.getByTestId('enc-key-length'));
+    await user.click(screen.getByRole('option', { name: '32' }));
+    expect(last()?.config['enc_key']).toMatchObject({ length: 32, type: 'bytes' });
+  });
+
+  test('append_info: counters and a dict of typed entries', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { last } = renderForm();
+    await user.click(screen.getByLabelText('append_info: "step_num"'));
+    expect(last()?.config['append_info']).toEqual(['step_num']);
+    await user.click(screen.getByLabelText('append_info: your own dict'));
+    await user.click(screen.getByRole('button', { name: 'Add an entry' }));
+    expect(last()?.config['append_info']).toEqual(['step_num', { key: 0 }]);
+    await user.click(screen.getByLabelText('append_info: "step_num"'));
+    await user.click(screen.getByRole('button', { name: 'Remove append_info entry 1' }));
+    expect(last()?.config['append_info']).toEqual([{}]);
+  });
+
+  test('keywords the version does not read are listed and can be removed', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { last } = renderForm(withConfig({ foo: 1, format: 'safetensors' }));
+    expect(screen.getByText('foo=1')).toBeInTheDocument();
+    expect(screen.getByText("format='safetensors'")).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Remove foo' }));
+    expect(last()?.config).not.toHaveProperty('foo');
+    await waitFor(() => expect(screen.queryByText('foo=1')).toBeNull());
+  });
+
+  test('directory: None is a checkbox; unticking it gives a path to edit', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { last } = renderForm();
+    await user.click(screen.getByLabelText('working directory (None)'));
+    expect(last()?.callback.directory).toBe('./checkpoints');
+    const directory = screen.getByTestId('field-directory');
+    await user.clear(directory);
+    await user.type(directory, 'out');
+    expect(last()?.callback.directory).toBe('out');
+  });
+});

@@ -1,0 +1,278 @@
+import { Alert, Button, Checkbox, Code, Fieldset, Group, Stack, Text } from '@mantine/core';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { FieldError } from 'react-hook-form';
+import { useController, useForm } from 'react-hook-form';
+import {
+  argumentsFor,
+  changeVersion,
+  DEFAULT_CALLBACK,
+  isMindSporeVersion,
+  MINDSPORE_VERSIONS,
+  samePyValue,
+} from '../../core/index';
+import type { ArgumentSection, BuilderState, EncKeyRef, PyValue } from '../../core/index';
+import { useT } from '../../i18n/language-context';
+import type { Message } from '../../i18n/languages';
+import { formMessages } from '../../i18n/messages/form';
+import type { FieldNotes } from '../../ui/field-note';
+import { errorNode } from '../../ui/field-parts';
+import { pyRepr } from '../../ui/py-repr';
+import { SelectField } from '../../ui/select-field';
+import { TextField } from '../../ui/text-field';
+import { ArgumentControl } from './argument-control';
+import { ArgumentLabel } from './argument-label';
+import { explanationFor } from './explain-error';
+import { builderResolver, formSchema } from './form-resolver';
+import type { FormValues } from './form-resolver';
+
+const SECTIONS: readonly { section: ArgumentSection; title: Message }[] = [
+  { section: 'when', title: formMessages.sectionWhen },
+  { section: 'keep', title: formMessages.sectionKeep },
+  { section: 'how', title: formMessages.sectionHow },
+  { section: 'encryption', title: formMessages.sectionEncryption },
+  { section: 'extra', title: formMessages.sectionExtra },
+];
+
+export interface ConfigFormProps {
+  state: BuilderState;
+  /** Remarks at fields, by argument name, `prefix` or `directory`. */
+  fieldNotes: FieldNotes;
+  /** An edit: the whole next state, and the field edited (consecutive edits coalesce). */
+  onCommit: (next: BuilderState, coalesceKey: string) => void;
+}
+
+/**
+ * CheckpointConfig's arguments of the selected version, generated from the version table, and
+ * ModelCheckpoint's prefix and directory. The page's state is the source of truth: the form shows
+ * it (and any outside change to it), and every edit is committed back as a whole new state.
+ */
+export function ConfigForm({ state, fieldNotes, onCommit }: ConfigFormProps) {
+  const t = useT();
+  const schema = useMemo(
+    () => formSchema({ encNameRequired: t(formMessages.encNameRequired) }),
+    [t],
+  );
+  const resolver = useMemo(() => builderResolver(schema), [schema]);
+  const values = state as unknown as FormValues;
+  const form = useForm<FormValues>({
+    values,
+    resolver,
+    resetOptions: { keepErrors: true },
+    shouldFocusError: false,
+  });
+  const { control, trigger } = form;
+  // The state changed (an edit, undo, an import): check it again, MindSpore's order included.
+  useEffect(() => {
+    void trigger();
+  }, [values, resolver, trigger]);
+
+  const version = state.mindspore_version;
+  const argumentsOfVersion = useMemo(() => argumentsFor(version), [version]);
+  const unknownKeywords = useMemo(() => {
+    const read = new Set(argumentsOfVersion.map((argument) => argument.name));
+    return Object.keys(state.config).filter((name) => !read.has(name));
+  }, [argumentsOfVersion, state.config]);
+
+  const setConfig = useCallback(
+    (name: string, value: PyValue | EncKeyRef) =>
+      onCommit({ ...state, config: { ...state.config, [name]: value } }, name),
+    [state, onCommit],
+  );
+  const setCallback = useCallback(
+    (name: 'prefix' | 'directory', value: PyValue) =>
+      onCommit({ ...state, callback: { ...state.callback, [name]: value } }, name),
+    [state, onCommit],
+  );
+  const removeKeyword = (name: string) => {
+    const config = { ...state.config };
+    delete config[name];
+    onCommit({ ...state, config }, name);
+  };
+  const explainError = (error: FieldError) => {
+    const message = explanationFor(error);
+    return message ? t(message) : null;
+  };
+  const rootError = form.formState.errors.root;
+
+  return (
+    <form
+      onSubmit={(event) => event.preventDefault()}
+      noValidate
+      aria-label={t(formMessages.formTitle)}
+    >
+      <Stack gap="md">
+        <SelectField
+          control={control}
+          name="mindspore_version"
+          label={t(formMessages.versionLabel)}
+          description={t(formMessages.versionDescription)}
+          options={MINDSPORE_VERSIONS.map((item) => ({ key: item, label: `MindSpore ${item}` }))}
+          toKey={(value) => (typeof value === 'string' ? value : null)}
+          fromKey={(key) => (isMindSporeVersion(key) ? key : undefined)}
+          onValueChange={(next) => {
+            if (isMindSporeVersion(next)) onCommit(changeVersion(state, next), 'mindspore_version');
+          }}
+          data-testid="version-select"
+        />
+        {rootError?.message ? (
+          <Alert color="red" title={t(formMessages.formErrors)} data-testid="form-error">
+            {errorNode(rootError as FieldError, explainError)}
+          </Alert>
+        ) : null}
+        {SECTIONS.map(({ section, title }) => {
+          const specs = argumentsOfVersion.filter((argument) => argument.section === section);
+          if (specs.length === 0) return null;
+          return (
+            <Fieldset key={section} legend={t(title)} data-section={section}>
+              <Stack gap="sm">
+                {specs.map((spec) => (
+                  <ArgumentControl
+                    key={`${version}-${spec.name}`}
+                    spec={spec}
+                    value={state.config[spec.name]}
+                    control={control}
+                    notes={fieldNotes[spec.name]}
+                    onValue={setConfig}
+                  />
+                ))}
+              </Stack>
+            </Fieldset>
+          );
+        })}
+        <Fieldset legend={t(formMessages.sectionCallback)} data-section="callback">
+          <Stack gap="sm">
+            <TextField
+              control={control}
+              name="callback.prefix"
+              label={
+                <ArgumentLabel
+                  name="prefix"
+                  changed={!samePyValue(state.callback.prefix, DEFAULT_CALLBACK.prefix)}
+                />
+              }
+              description={`${t(formMessages.prefixDescription)} ${t(formMessages.defaultIs, {
+                value: pyRepr(DEFAULT_CALLBACK.prefix),
+              })}`}
+              notes={fieldNotes['prefix']}
+              explainError={explainError}
+              foreign={
+                typeof state.callback.prefix === 'string'
+                  ? null
+                  : {
+                      text: t(formMessages.pythonValue, { value: pyRepr(state.callback.prefix) }),
+                      clearLabel: t(formMessages.clearValue),
+                      onClear: () => setCallback('prefix', DEFAULT_CALLBACK.prefix),
+                    }
+              }
+              toText={(value) => (typeof value === 'string' ? value : '')}
+              fromText={(text) => text}
+              onValueChange={(value) => setCallback('prefix', value as PyValue)}
+              data-testid="field-prefix"
+            />
+            <DirectoryControl
+              control={control}
+              notes={fieldNotes['directory']}
+              explainError={explainError}
+              directory={state.callback.directory}
+              onValue={(value) => setCallback('directory', value)}
+            />
+          </Stack>
+        </Fieldset>
+        {unknownKeywords.length > 0 ? (
+          <Fieldset legend={t(formMessages.sectionUnknown)} data-testid="unknown-keywords">
+            <Text size="sm" c="dimmed" mb="xs">
+              {t(formMessages.unknownDescription, { version })}
+            </Text>
+            <Stack gap="xs">
+              {unknownKeywords.map((name) => (
+                <Group key={name} gap="xs" justify="space-between" wrap="nowrap">
+                  <Code>
+                    {name}={pyRepr(state.config[name])}
+                  </Code>
+                  <Button
+                    size="compact-xs"
+                    variant="light"
+                    color="red"
+                    aria-label={t(formMessages.remove, { name })}
+                    onClick={() => removeKeyword(name)}
+                  >
+                    ×
+                  </Button>
+                </Group>
+              ))}
+            </Stack>
+          </Fieldset>
+        ) : null}
+      </Stack>
+    </form>
+  );
+}
+
+/** directory: None (the working directory) or a path. */
+function DirectoryControl({
+  control,
+  notes,
+  explainError,
+  directory,
+  onValue,
+}: {
+  control: ReturnType<typeof useForm<FormValues>>['control'];
+  notes: FieldNotes[string] | undefined;
+  explainError: (error: FieldError) => React.ReactNode;
+  directory: PyValue;
+  onValue: (value: PyValue) => void;
+}) {
+  const t = useT();
+  const { field } = useController({ control, name: 'callback.directory' });
+  const [lastPath, setLastPath] = useState(
+    typeof directory === 'string' ? directory : './checkpoints',
+  );
+  const isNone = directory === null;
+  return (
+    <Stack gap={6}>
+      <TextField
+        control={control}
+        name="callback.directory"
+        label={
+          <ArgumentLabel
+            name="directory"
+            changed={!samePyValue(directory, DEFAULT_CALLBACK.directory)}
+          />
+        }
+        description={`${t(formMessages.directoryDescription)} ${t(formMessages.defaultIs, {
+          value: 'None',
+        })}`}
+        notes={notes}
+        explainError={explainError}
+        disabled={isNone}
+        foreign={
+          directory === null || typeof directory === 'string'
+            ? null
+            : {
+                text: t(formMessages.pythonValue, { value: pyRepr(directory) }),
+                clearLabel: t(formMessages.clearValue),
+                onClear: () => onValue(null),
+              }
+        }
+        toText={(value) => (typeof value === 'string' ? value : '')}
+        fromText={(text) => text}
+        onValueChange={(value) => {
+          if (typeof value === 'string') setLastPath(value);
+          onValue(value as PyValue);
+        }}
+        placeholder="None"
+        data-testid="field-directory"
+      />
+      <Checkbox
+        label={t(formMessages.directoryNone)}
+        checked={isNone}
+        onChange={(event) => {
+          const next = event.currentTarget.checked ? null : lastPath;
+          field.onChange(next);
+          onValue(next);
+        }}
+        data-testid="directory-none"
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,146 @@
+import { Group, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import type { ReactNode } from 'react';
+import type { Control, FieldError } from 'react-hook-form';
+import { useController } from 'react-hook-form';
+import { DEFAULT_ENC_KEY_REF, ENC_KEY_TYPES, isEncKeyRef } from '../../core/index';
+import type { EncKeyRef } from '../../core/index';
+import { useT } from '../../i18n/language-context';
+import { formMessages } from '../../i18n/messages/form';
+import type { FieldNote } from '../../ui/field-note';
+import { describe, errorNode, ForeignBadge } from '../../ui/field-parts';
+import type { FormValues } from './form-resolver';
+
+const STANDARD_LENGTHS = ['16', '24', '32'];
+const OTHER = 'other';
+
+export interface EncKeyControlProps {
+  control: Control<FormValues>;
+  name: `config.${string}`;
+  label: ReactNode;
+  description: string;
+  notes: readonly FieldNote[] | undefined;
+  explainError: (error: FieldError) => ReactNode;
+  onValueChange: (value: EncKeyRef | null) => void;
+  onReset: () => void;
+}
+
+/**
+ * enc_key as where the script reads it at run time (off, an environment variable, a file), its
+ * length in bytes and the Python type passed. There is no input for the key itself (ADR 3).
+ */
+export function EncKeyControl(props: EncKeyControlProps) {
+  const t = useT();
+  const { field, fieldState } = useController({ control: props.control, name: props.name });
+  const value: unknown = field.value;
+  const ref = isEncKeyRef(value) ? value : null;
+  const isForeign = value !== null && value !== undefined && ref === null;
+  const [otherLength, setOtherLength] = useState(false);
+  const set = (next: EncKeyRef | null) => {
+    field.onChange(next);
+    props.onValueChange(next);
+  };
+  const error = fieldState.error;
+  // The builder's own rule (a name is needed) belongs at the name; MindSpore's error at enc_key.
+  const nameError = error?.type === 'custom' ? error : undefined;
+  const mindsporeError = nameError ? undefined : error;
+  const lengthKey = ref
+    ? otherLength || !STANDARD_LENGTHS.includes(String(ref.length))
+      ? OTHER
+      : String(ref.length)
+    : null;
+
+  return (
+    <Stack gap="xs">
+      <Select
+        ref={field.ref}
+        label={props.label}
+        description={describe(`${props.description} ${t(formMessages.encNoMaterial)}`, props.notes)}
+        error={errorNode(mindsporeError, props.explainError)}
+        data={[
+          { value: 'none', label: t(formMessages.encSourceOff) },
+          { value: 'env', label: t(formMessages.encSourceEnv) },
+          { value: 'file', label: t(formMessages.encSourceFile) },
+        ]}
+        value={value === null ? 'none' : ref ? ref.source : null}
+        data-testid="enc-key-source"
+        allowDeselect={false}
+        onChange={(source) => {
+          if (source === 'none') set(null);
+          else if (source === 'env' || source === 'file') {
+            set({ ...(ref ?? DEFAULT_ENC_KEY_REF), source });
+          }
+        }}
+      />
+      {isForeign ? (
+        <ForeignBadge
+          foreign={{
+            text: t(formMessages.encForeign),
+            clearLabel: t(formMessages.clearValue),
+            onClear: props.onReset,
+          }}
+        />
+      ) : null}
+      {ref ? (
+        <Group grow align="flex-start" wrap="wrap" gap="sm">
+          <TextInput
+            label={t(ref.source === 'env' ? formMessages.encEnvName : formMessages.encFileName)}
+            value={ref.name}
+            error={errorNode(nameError)}
+            onChange={(event) => set({ ...ref, name: event.currentTarget.value })}
+            miw={180}
+          />
+          <Select
+            label={t(formMessages.encLength)}
+            data={[...STANDARD_LENGTHS, OTHER].map((key) => ({
+              value: key,
+              label: key === OTHER ? t(formMessages.otherValue) : key,
+            }))}
+            value={lengthKey}
+            data-testid="enc-key-length"
+            allowDeselect={false}
+            onChange={(key) => {
+              if (key === OTHER) setOtherLength(true);
+              else if (key !== null) {
+                setOtherLength(false);
+                set({ ...ref, length: Number(key) });
+              }
+            }}
+            miw={120}
+          />
+          {lengthKey === OTHER ? (
+            <NumberInput
+              label={t(formMessages.encLengthOther)}
+              value={ref.length}
+              min={0}
+              allowNegative={false}
+              allowDecimal={false}
+              onChange={(raw) => {
+                if (typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 0) {
+                  set({ ...ref, length: raw });
+                }
+              }}
+              miw={120}
+            />
+          ) : null}
+          <Select
+            label={t(formMessages.encType)}
+            data={ENC_KEY_TYPES.map((type) => ({ value: type, label: type }))}
+            value={ref.type}
+            allowDeselect={false}
+            onChange={(type) => {
+              const known = ENC_KEY_TYPES.find((item) => item === type);
+              if (known) set({ ...ref, type: known });
+            }}
+            miw={140}
+          />
+        </Group>
+      ) : null}
+      {ref ? (
+        <Text size="xs" c="dimmed">
+          {t(formMessages.encTypeDescription)}
+        </Text>
+      ) : null}
+    </Stack>
+  );
+}
