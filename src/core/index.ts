@@ -56,7 +56,12 @@ export type { Diagnostic, DiagnosticKind } from './mindspore/diagnostic';
 export { effectivePolicy, POLICY_FIELDS } from './mindspore/policy';
 export type { EffectivePolicy, PolicyField } from './mindspore/policy';
 export { HIDDEN_KEY, validate, validateRun } from './mindspore/validate';
-export { importText } from './formats/import-text';
+export { detectFormat, importText } from './formats/import-text';
+export { parsePython } from './formats/python-import';
+export type { ParsedPython, PythonCall } from './formats/python-import';
+export { parsePythonValue, pyFloatRepr } from './python/evaluate';
+export type { PythonValueResult } from './python/evaluate';
+export { PySyntaxError } from './python/tokenize';
 export type {
   ImportFormat,
   ImportNote,

@@ -20,4 +20,16 @@ export type ImportFormat = 'json' | 'python' | 'yaml';
 
 export type ImportResult =
   | { ok: true; state: BuilderState; notes: ImportNote[]; format: ImportFormat }
-  | { ok: false; errors: Diagnostic[]; format: ImportFormat | 'unknown' };
+  | {
+      ok: false;
+      errors: Diagnostic[];
+      format: ImportFormat | 'unknown';
+      /**
+       * The state read from the text when it could be read and MindSpore's checks (validate) are
+       * what fail, e.g. a negative value or an argument given as a variable ("Unsupported"), so a
+       * page can still load it and show the errors beside it. Absent for unreadable text and for
+       * errors a state cannot hold (Python's binding TypeErrors, ModelCheckpoint's E27).
+       */
+      state?: BuilderState;
+      notes?: ImportNote[];
+    };

@@ -1,0 +1,119 @@
+import type { z } from 'zod';
+import { DEFAULT_ENC_KEY_REF, isEncKeyRef, type EncKeyRef } from '../config/enc-key';
+import {
+  completeState,
+  partialBuilderStateSchema,
+  type BuilderState,
+  type PartialBuilderState,
+} from '../config/state';
+import type { Diagnostic } from '../mindspore/diagnostic';
+import { utf8Length } from '../python/evaluate';
+import { DEFAULT_VERSION } from '../versions';
+import type { ImportNote, ImportOptions } from './import-result';
+
+/** The builder's JSON read into a complete state, or the reasons it cannot be. */
+export type JsonImport =
+  { ok: true; state: BuilderState; notes: ImportNote[] } | { ok: false; errors: Diagnostic[] };
+
+/**
+ * Reads the builder's own JSON (a full or partial state) into a complete state; never throws.
+ * `readJsonState('{"config":{"keep_checkpoint_max":2}}')` → ok, with MindSpore's other defaults.
+ */
+export function readJsonState(text: string, options: ImportOptions = {}): JsonImport {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, errors: [jsonSyntaxError(text, error)] };
+  }
+  const notes: ImportNote[] = [];
+  // Key material never enters a state (docs/adr/0003): drop it before validation.
+  if (isRecord(data) && isRecord(data.config) && 'enc_key' in data.config) {
+    const replaced = replaceKeyMaterial(data.config.enc_key);
+    if (replaced !== undefined) {
+      data = { ...data, config: { ...data.config, enc_key: replaced.ref } };
+      notes.push({
+        id: 'enc-key-literal-dropped',
+        field: 'enc_key',
+        message: `The JSON held the key itself (${replaced.ref.length} bytes, ${replaced.ref.type}); it was dropped: the builder never keeps key material, since the state ends up in links, exports and local storage. It now reads a key of the same length from the environment variable ${DEFAULT_ENC_KEY_REF.name} at run time.`,
+      });
+    }
+  }
+  const parsed = partialBuilderStateSchema.safeParse(data);
+  if (!parsed.success) {
+    return { ok: false, errors: schemaErrors(parsed.error) };
+  }
+  const partial: PartialBuilderState = parsed.data;
+  return { ok: true, state: completeState(partial, options.version ?? DEFAULT_VERSION), notes };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function replaceKeyMaterial(value: unknown): { ref: EncKeyRef } | undefined {
+  if (isEncKeyRef(value)) return undefined;
+  if (typeof value === 'string') {
+    return {
+      ref: { ...DEFAULT_ENC_KEY_REF, type: 'str', length: utf8Length(value) },
+    };
+  }
+  if (!isRecord(value)) return undefined;
+  const tag = value.$py;
+  if ((tag === 'bytes' || tag === 'bytearray') && typeof value.hex === 'string') {
+    return { ref: { ...DEFAULT_ENC_KEY_REF, type: tag, length: Math.floor(value.hex.length / 2) } };
+  }
+  if (tag === 'str' && typeof value.value === 'string') {
+    return {
+      ref: {
+        ...DEFAULT_ENC_KEY_REF,
+        type: 'str',
+        length: utf8Length(value.value),
+      },
+    };
+  }
+  return undefined;
+}
+
+/** Reports where `JSON.parse` stopped, as a 1-based line and column. */
+function jsonSyntaxError(text: string, error: unknown): Diagnostic {
+  const message = error instanceof Error ? error.message : String(error);
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  let line: number;
+  let column: number;
+  if (lineColumn !== null) {
+    line = Number(lineColumn[1]);
+    column = Number(lineColumn[2]);
+  } else {
+    const position = /position (\d+)/.exec(message);
+    const offset = position === null ? text.length : Number(position[1]);
+    const before = text.slice(0, offset).split(/\r\n?|\n/);
+    line = before.length;
+    column = (before[before.length - 1]?.length ?? 0) + 1;
+  }
+  return {
+    kind: 'SyntaxError',
+    line,
+    column,
+    message: `The text starts like JSON but is not valid JSON (line ${line}, column ${column}): ${message.replace(/\s*\(line \d+ column \d+\)/, '')}`,
+  };
+}
+
+/** One diagnostic per schema problem, naming its JSON path (`config.save_checkpoint_steps`). */
+function schemaErrors(error: z.ZodError): Diagnostic[] {
+  const errors: Diagnostic[] = [];
+  for (const issue of error.issues.slice(0, 10)) {
+    const path = issue.path.map(String).join('.');
+    const where = path === '' ? 'the top level' : path;
+    let message = `${where}: ${issue.message}`;
+    if (issue.code === 'unrecognized_keys') {
+      message = `${where}: ${issue.message}. A state has only mindspore_version, config, callback and run.`;
+    } else if (issue.path[0] === 'config' && issue.path.length >= 2) {
+      message = `${where}: not a value the builder can hold. Use JSON for None, bools, ints, floats, str, lists and dicts with str keys, a {"$py": …} tagged value for other Python values (e.g. {"$py": "float", "value": "1.0"}), or for enc_key a key reference {source, name, length, type}.`;
+    }
+    const diagnostic: Diagnostic = { kind: 'Unsupported', message };
+    if (path !== '') diagnostic.field = path;
+    errors.push(diagnostic);
+  }
+  return errors;
+}
