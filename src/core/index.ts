@@ -57,6 +57,7 @@ export { effectivePolicy, POLICY_FIELDS } from './mindspore/policy';
 export type { EffectivePolicy, PolicyField } from './mindspore/policy';
 export { HIDDEN_KEY, validate, validateRun } from './mindspore/validate';
 export { detectFormat, importText } from './formats/import-text';
+export { importMindFormersYaml } from './formats/yaml-import';
 export { parsePython } from './formats/python-import';
 export type { ParsedPython, PythonCall } from './formats/python-import';
 export { parsePythonValue, pyFloatRepr } from './python/evaluate';

@@ -1,4 +1,8 @@
 import type { BuilderState } from '../config/state';
+import { jsonExport } from './json-export';
+import { pythonExport } from './python-export';
+import { typescriptExport } from './typescript-export';
+import { yamlExport } from './yaml-export';
 
 export type ExportFormat = 'json' | 'typescript' | 'python' | 'yaml';
 
@@ -7,12 +11,24 @@ export interface ExportOptions {
   onlyNonDefault?: boolean;
 }
 
-// Placeholder with the final signature; the exporters replace the body (issue 5).
-/** The text to copy or download for `format`. */
+/**
+ * The text to copy or download for `format`; JSON is always the whole state:
+ * `exportText(defaultState(), 'python')` starts with `# MindSpore 2.2`.
+ */
 export function exportText(
-  _state: BuilderState,
-  _format: ExportFormat,
-  _options: ExportOptions = {},
+  state: BuilderState,
+  format: ExportFormat,
+  options: ExportOptions = {},
 ): string {
-  throw new Error('exportText is not implemented yet');
+  const onlyNonDefault = options.onlyNonDefault ?? true;
+  switch (format) {
+    case 'json':
+      return jsonExport(state);
+    case 'typescript':
+      return typescriptExport(state, onlyNonDefault);
+    case 'python':
+      return pythonExport(state, onlyNonDefault);
+    case 'yaml':
+      return yamlExport(state, onlyNonDefault);
+  }
 }

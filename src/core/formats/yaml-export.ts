@@ -1,0 +1,206 @@
+import { isEncKeyRef, type EncKeyRef } from '../config/enc-key';
+import { samePyValue, type BuilderState } from '../config/state';
+import { isTagged, type PyValue } from '../python/py-value';
+import {
+  commentSafe,
+  exportedArguments,
+  pythonFloatRepr,
+  withheldKeyMaterial,
+} from './export-shared';
+import { pythonSource } from './python-export';
+import {
+  MINDFORMERS_APPEND_INFO,
+  MINDFORMERS_OUTPUT_DIR,
+  MINDFORMERS_RANK,
+  MONITOR_CONFIG_KEYS,
+  monitorDirectory,
+} from './yaml-mindformers';
+
+/** A float as PyYAML reads it back as a float: the dot and the exponent's sign are required. */
+function yamlFloat(repr: string): string {
+  if (repr === 'inf') return '.inf';
+  if (repr === '-inf') return '-.inf';
+  if (repr === 'nan') return '.nan';
+  const [mantissa = '', exponent] = repr.split('e');
+  const withDot = mantissa.includes('.') ? mantissa : `${mantissa}.0`;
+  if (exponent === undefined) return withDot;
+  return `${withDot}e${/^[-+]/.test(exponent) ? exponent : `+${exponent}`}`;
+}
+
+/**
+ * A double-quoted YAML string. JSON's escapes are all valid YAML escapes; what JSON leaves raw but
+ * PyYAML reads as a line break or refuses as unprintable (NEL, C1 controls, U+2028/9, BOM) is escaped.
+ */
+function yamlString(text: string): string {
+  return JSON.stringify(text).replace(
+    /[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/g,
+    (char) => `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+/**
+ * A value as YAML that `yaml.safe_load` reads back to the same Python value, or undefined when YAML
+ * cannot carry it (tuples, bytes, numpy scalars, names and expressions from code, non-str keys).
+ */
+export function yamlValue(value: PyValue): string | undefined {
+  if (value === null) return 'null';
+  if (value === true) return 'True';
+  if (value === false) return 'False';
+  if (typeof value === 'number') {
+    return Number.isInteger(value) ? String(value) : yamlFloat(pythonFloatRepr(value));
+  }
+  if (typeof value === 'string') return yamlString(value);
+  if (Array.isArray(value)) {
+    const items = value.map(yamlValue);
+    return items.every((item) => item !== undefined) ? `[${items.join(', ')}]` : undefined;
+  }
+  if (!isTagged(value)) {
+    const entries = Object.entries(value).map(([key, item]) => {
+      const rendered = yamlValue(item);
+      return rendered === undefined ? undefined : `${yamlString(key)}: ${rendered}`;
+    });
+    return entries.every((entry) => entry !== undefined) ? `{${entries.join(', ')}}` : undefined;
+  }
+  switch (value.$py) {
+    case 'int':
+      return value.value;
+    case 'float':
+      return yamlFloat(
+        /^-?(inf|nan)$/.test(value.value) ? value.value : pythonFloatRepr(Number(value.value)),
+      );
+    case 'str':
+      return yamlString(value.value);
+    default:
+      return undefined;
+  }
+}
+
+/** The YAML `directory` whose MindFormers path is `directory` (rank 0), if there is one. */
+function monitorDirectoryKey(directory: string): string | undefined {
+  const match = new RegExp(`^(.+/)checkpoint/rank_${MINDFORMERS_RANK}$`).exec(directory);
+  const base = match?.[1];
+  if (base === undefined) return undefined;
+  const trimmed = base.slice(0, -1);
+  const candidate = trimmed !== '' && !trimmed.endsWith('/') ? trimmed : base;
+  return monitorDirectory(candidate, MINDFORMERS_OUTPUT_DIR) === directory ? candidate : undefined;
+}
+
+function describeKey(ref: EncKeyRef): string {
+  return ref.source === 'env'
+    ? `read at run time from $${ref.name} (${ref.length} bytes)`
+    : `read at run time from the file ${ref.name} (${ref.length} bytes)`;
+}
+
+/**
+ * The MindFormers `callbacks:` block with a `type: CheckpointMonitor` entry (spec §11); what it
+ * cannot express is listed in comments. `yamlExport(defaultState(), true)` contains
+ * `- type: CheckpointMonitor`.
+ */
+export function yamlExport(state: BuilderState, onlyNonDefault: boolean): string {
+  const version = state.mindspore_version;
+  const keys: string[] = [];
+  const cannot: string[] = [];
+  const notes: string[] = [];
+
+  const { prefix, directory } = state.callback;
+  if (typeof prefix === 'string') {
+    const rank = new RegExp(`^(.*)_rank_${MINDFORMERS_RANK}$`).exec(prefix);
+    keys.push(`prefix: ${yamlString(rank?.[1] ?? prefix)}`);
+    if (rank === null) {
+      notes.push(
+        `MindFormers appends the rank to the prefix: rank 0 names its files ${prefix}_rank_0-….`,
+      );
+    }
+  } else {
+    cannot.push(`prefix=${pythonSource(prefix)}: CheckpointMonitor needs a str prefix`);
+  }
+  if (typeof directory === 'string') {
+    const key = monitorDirectoryKey(directory);
+    if (key === undefined) {
+      keys.push(`directory: ${yamlString(directory)}`);
+      notes.push(
+        `MindFormers writes into ${directory}/checkpoint/rank_{rank_id}, not ${directory}.`,
+      );
+    } else if (key !== MINDFORMERS_OUTPUT_DIR) {
+      keys.push(`directory: ${yamlString(key)}`);
+    }
+  } else if (directory === null) {
+    notes.push(
+      'directory=None (the working directory) cannot be expressed: without a directory MindFormers writes into {output_dir}/checkpoint/rank_{rank_id}.',
+    );
+  } else {
+    cannot.push(`directory=${pythonSource(directory)}: not a path`);
+  }
+
+  const yamlKeyOf = new Map(MONITOR_CONFIG_KEYS.map(([yamlKey, name]) => [name, yamlKey]));
+  for (const argument of exportedArguments(state, onlyNonDefault)) {
+    const { name, value } = argument;
+    if (name === 'append_info') continue;
+    const yamlKey = yamlKeyOf.get(name);
+    const shown = isEncKeyRef(value) ? describeKey(value) : pythonSource(value);
+    if (yamlKey === undefined) {
+      cannot.push(`${name}=${shown}: CheckpointMonitor does not pass ${name} to CheckpointConfig`);
+      continue;
+    }
+    if (name === 'enc_key') {
+      cannot.push(
+        `enc_key ${isEncKeyRef(value) ? describeKey(value) : `=${shown}`}: YAML would hold the key itself, as a str (which MindSpore rejects)`,
+      );
+      continue;
+    }
+    if (name === 'saved_network' && typeof value === 'string') {
+      cannot.push(`saved_network=${value}: a Cell of your script cannot be named in YAML`);
+      continue;
+    }
+    const rendered = isEncKeyRef(value) ? undefined : yamlValue(value);
+    if (rendered === undefined) {
+      cannot.push(`${name}=${shown}: YAML cannot hold this Python value`);
+      continue;
+    }
+    const ignored = argument.known ? '' : `  # MindSpore ${version} ignores ${name}`;
+    keys.push(`${yamlKey}: ${rendered}${ignored}`);
+  }
+  if (withheldKeyMaterial(state)) cannot.push('enc_key: key material is never exported');
+
+  // CheckpointMonitor turns append_info None into its own default list, so None cannot be said.
+  const appendInfo = state.config.append_info ?? null;
+  if (appendInfo === null || isEncKeyRef(appendInfo)) {
+    cannot.push(
+      "append_info=None (MindSpore's default): CheckpointMonitor replaces None with [{epoch_num: 0, step_num: 0, global_step: 0, loss_scale: 1}]",
+    );
+  } else if (!(onlyNonDefault && samePyValue(appendInfo, MINDFORMERS_APPEND_INFO))) {
+    const rendered = yamlValue(appendInfo);
+    if (rendered === undefined) {
+      cannot.push(`append_info=${pythonSource(appendInfo)}: YAML cannot hold this Python value`);
+    } else keys.push(`append_info: ${rendered}`);
+  }
+
+  const run = state.run;
+  if (
+    state.config.integrated_save === true &&
+    ['semi_auto_parallel', 'auto_parallel', 'hybrid_parallel'].includes(run.parallel_mode)
+  ) {
+    notes.push(`MindFormers forces integrated_save to False in ${run.parallel_mode}.`);
+  }
+
+  const lines = [
+    `# MindSpore ${version}`,
+    '# MindFormers CheckpointMonitor (mindformers dev), from MindSpore Checkpoint Builder.',
+  ];
+  for (const note of notes) lines.push(`# ${commentSafe(note)}`);
+  if (cannot.length > 0) {
+    lines.push('# Not expressible in this block:');
+    for (const item of cannot) lines.push(`#   ${commentSafe(item)}`);
+  }
+  lines.push(
+    '# The run this was planned for (runner_config):',
+    `#   epochs: ${run.epoch}`,
+    `#   sink_mode: ${run.dataset_sink_mode ? 'True' : 'False'}`,
+    `#   sink_size: ${run.sink_size}`,
+    'callbacks:',
+    '  - type: CheckpointMonitor',
+  );
+  for (const key of keys) lines.push(`    ${key}`);
+  lines.push('');
+  return lines.join('\n');
+}
