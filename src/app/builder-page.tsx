@@ -1,7 +1,8 @@
 import { Container, Grid, Paper, Stack, Text, Title } from '@mantine/core';
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { defaultState, validate } from '../core/index';
 import { ConfigForm } from '../features/config-form/config-form';
+import { ImportButton } from '../features/import/import-button';
 import { EffectivePolicyPanel } from '../features/policy/effective-policy-panel';
 import { mergeFieldNotes, policyNotes } from '../features/policy/policy-notes';
 import { StateJsonView } from '../features/state-json/state-json-view';
@@ -9,6 +10,11 @@ import { useT } from '../i18n/language-context';
 import { formMessages } from '../i18n/messages/form';
 import { TopBar } from './top-bar';
 import { useBuilderStore } from './use-builder-store';
+
+// The export panel (and its four writers) loads after the first paint, outside the first-load budget.
+const ExportPanel = lazy(() =>
+  import('../features/export/export-panel').then((module) => ({ default: module.ExportPanel })),
+);
 
 /**
  * The page: one store, everything else derived from it and passed down. Features never import
@@ -27,7 +33,10 @@ export function BuilderPage() {
   return (
     <Container component="main" size="xl" py="md" px={{ base: 'xs', sm: 'md' }}>
       <Stack gap="md">
-        <TopBar />
+        <TopBar>
+          {/* Applying an import is one undoable commit. */}
+          <ImportButton version={state.mindspore_version} onApply={(next) => commit(next)} />
+        </TopBar>
         <Grid gap="md">
           <Grid.Col span={{ base: 12, md: 7 }}>
             <Stack gap="md">
@@ -48,6 +57,9 @@ export function BuilderPage() {
               <EffectivePolicyPanel state={state} diagnostics={diagnostics} />
               {/* Room for the summary, warnings, timeline and export regions. */}
               <StateJsonView state={state} />
+              <Suspense fallback={null}>
+                <ExportPanel state={state} />
+              </Suspense>
             </Stack>
           </Grid.Col>
         </Grid>
