@@ -126,7 +126,13 @@ export function ExportPanel({ state }: { state: BuilderState }) {
                     block
                     tabIndex={0}
                     aria-label={t(exportMessages.codeLabel, { format: label })}
-                    style={{ maxHeight: '32rem', overflow: 'auto' }}
+                    // Wrapped rather than scrolled sideways: the column is narrow; copy and download keep lines.
+                    style={{
+                      maxHeight: '32rem',
+                      overflow: 'auto',
+                      whiteSpace: 'pre-wrap',
+                      overflowWrap: 'anywhere',
+                    }}
                   >
                     <code data-testid="export-code" data-format={format}>
                       {tokens.map((token, index) =>

@@ -1,6 +1,5 @@
 import {
   Alert,
-  Badge,
   Button,
   Code,
   Group,
@@ -89,7 +88,7 @@ function ImportForm({
         value={hint}
         onChange={(value) => value && setHint(value as MindSporeVersion)}
         allowDeselect={false}
-        w={{ base: '100%', xs: 280 }}
+        w={{ base: '100%', xs: 380 }}
         data-testid="import-version"
       />
       <div aria-live="polite" data-testid="import-verdict">
@@ -131,13 +130,11 @@ function VerdictView({ verdict, text }: { verdict: ImportVerdict; text: string }
   const notes = result.ok ? result.notes : (result.notes ?? []);
   return (
     <Stack gap="xs">
-      <Group gap="xs">
-        <Badge variant="light" color="gray.8" data-testid="import-format">
-          {t(importMessages.detected, { format: FORMAT_LABELS[result.format] ?? result.format })}
-        </Badge>
-      </Group>
+      <Text size="sm" fw={600} data-testid="import-format">
+        {t(importMessages.detected, { format: FORMAT_LABELS[result.format] ?? result.format })}
+      </Text>
       {result.ok ? (
-        <Alert color="green.9" title={t(importMessages.accepts)} data-testid="import-accepted">
+        <Alert color="green" title={t(importMessages.accepts)} data-testid="import-accepted">
           {normalisations.length === 0 ? (
             <Text size="sm">{t(importMessages.acceptsAsIs)}</Text>
           ) : (
@@ -203,7 +200,7 @@ function ErrorView({ errors, text }: { errors: Diagnostic[]; text: string }) {
           : diagnosticMessages.fallback;
   const source = first.line ? lineOf(text, first.line) : undefined;
   return (
-    <Alert color="red.9" title={t(title)} data-testid="import-error">
+    <Alert color="red" title={t(title)} data-testid="import-error">
       <Stack gap={6}>
         <Text
           ff="monospace"

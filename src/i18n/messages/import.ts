@@ -44,8 +44,8 @@ export const importMessages = defineMessages({
   apply: { en: 'Apply', zh: '应用' },
   cancel: { en: 'Cancel', zh: '取消' },
   applyHint: {
-    en: 'Applying replaces the whole configuration; Undo brings the previous one back.',
-    zh: '应用会替换整个配置;可用“撤销”恢复之前的配置。',
+    en: 'Applying replaces the whole configuration and the training run with what was read.',
+    zh: '应用会用读取到的内容替换整个配置和训练设置。',
   },
 });
 
