@@ -89,6 +89,7 @@ describe("MindSpore's own unit tests as import cases (spec §7.10)", () => {
     ['int', 'ModelCheckpoint(config=5)', 'int'],
     ['dict', "ModelCheckpoint(config={'a': 1})", 'dict'],
     ['variable holding a str', "c = 'x'\nModelCheckpoint(config=c)", 'str'],
+    ['numpy scalar', 'ModelCheckpoint(config=np.int64(1))', 'numpy.int64'],
   ])('config type: %s → E27', (_label, text, className) => {
     const result = importText(text);
     expect(!result.ok && result.errors[0]?.message).toBe(

@@ -414,6 +414,7 @@ describe('enc_key: key material is never stored (ADR 3)', () => {
   test.each([
     ["'secret'", 'secret'],
     ["bytearray(b'k\\x00')", "bytearray(b'k\\x00')"],
+    ["bytearray.fromhex('6b00')", "bytearray(b'k\\x00')"],
     ["os.environ['K']", '<key not shown>'],
   ])("E14 for enc_key=%s shows the user's own literal, or a placeholder", (source, shown) => {
     const result = importText(`CheckpointConfig(enc_key=${source})`);

@@ -17,7 +17,8 @@
 import { DEFAULT_ENC_KEY_REF, type EncKeyRef } from '../config/enc-key';
 import { completeState, type BuilderState, type ConfigArguments } from '../config/state';
 import type { Diagnostic } from '../mindspore/diagnostic';
-import { dottedName, evaluate, fromHex, utf8Length } from '../python/evaluate';
+import { bytesValue, dottedName, evaluate, fromHex, utf8Length } from '../python/evaluate';
+import { pyClassName, pyStr } from '../python/repr';
 import {
   ExpressionParser,
   isPythonKeyword,
@@ -342,21 +343,6 @@ function envName(expr: Expr, parsed: ParsedPython): string | undefined {
   return undefined;
 }
 
-function pyBytesRepr(text: string): string {
-  const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
-  let out = '';
-  for (const char of text) {
-    const code = char.charCodeAt(0);
-    if (char === '\\' || char === quote) out += `\\${char}`;
-    else if (char === '\n') out += '\\n';
-    else if (char === '\r') out += '\\r';
-    else if (char === '\t') out += '\\t';
-    else if (code < 0x20 || code >= 0x7f) out += `\\x${code.toString(16).padStart(2, '0')}`;
-    else out += char;
-  }
-  return `b${quote}${out}${quote}`;
-}
-
 function keyRef(partial: Partial<EncKeyRef>): EncKeyRef {
   return { ...DEFAULT_ENC_KEY_REF, ...partial };
 }
@@ -364,7 +350,7 @@ function keyRef(partial: Partial<EncKeyRef>): EncKeyRef {
 /** Reads `enc_key=…` into a key reference; key material is dropped (docs/adr/0003). */
 function readEncKey(expr: Expr, parsed: ParsedPython, depth = 0): EncKeyReading {
   const line = expr.line;
-  const dropped = (length: number, type: EncKeyRef['type'], display?: string): EncKeyReading => {
+  const dropped = (length: number, type: EncKeyRef['type'], shown?: PyValue): EncKeyReading => {
     const reading: EncKeyReading = {
       value: keyRef({ length, type }),
       notes: [
@@ -376,7 +362,7 @@ function readEncKey(expr: Expr, parsed: ParsedPython, depth = 0): EncKeyReading 
         },
       ],
     };
-    if (display !== undefined) reading.display = display;
+    if (shown !== undefined) reading.display = pyStr(shown);
     return reading;
   };
   const assumedLength = (ref: EncKeyRef, what: string): EncKeyReading => ({
@@ -419,7 +405,7 @@ function readEncKey(expr: Expr, parsed: ParsedPython, depth = 0): EncKeyReading 
       const type = callee === 'bytes.fromhex' ? 'bytes' : 'bytearray';
       if (firstValue?.kind === 'str' && !firstValue.bytes && !firstValue.formatted) {
         const hex = fromHex(firstValue.value);
-        if (hex !== undefined) return dropped(hex.length / 2, type);
+        if (hex !== undefined) return dropped(hex.length / 2, type, { $py: type, hex });
       }
       if (firstValue !== undefined) {
         const name = envName(firstValue, parsed);
@@ -437,8 +423,7 @@ function readEncKey(expr: Expr, parsed: ParsedPython, depth = 0): EncKeyReading 
       firstValue.bytes
     ) {
       const type = callee;
-      const display =
-        type === 'bytearray' ? `bytearray(${pyBytesRepr(firstValue.value)})` : undefined;
+      const display = type === 'bytearray' ? bytesValue(firstValue.value, type) : undefined;
       return dropped(firstValue.value.length, type, display);
     }
     if (
@@ -494,7 +479,7 @@ function readEncKey(expr: Expr, parsed: ParsedPython, depth = 0): EncKeyReading 
   }
   const value = evaluate(expr, parsed.source);
   if (isTagged(value) && (value.$py === 'bytes' || value.$py === 'bytearray')) {
-    return dropped(value.hex.length / 2, value.$py);
+    return dropped(value.hex.length / 2, value.$py, value);
   }
   if (typeof value === 'string') return dropped(utf8Length(value), 'str', value);
   // Source text may spell the key out ('ab' + 'cd', f-strings, int lists): never keep it.
@@ -546,24 +531,6 @@ function readArgument(name: string, expr: Expr, parsed: ParsedPython): PyValue {
       return { $py: 'str', value: expr.value };
   }
   return evaluate(expr, parsed.source);
-}
-
-function pyClass(value: PyValue): string | undefined {
-  if (value === null) return 'NoneType';
-  if (typeof value === 'boolean') return 'bool';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'int' : 'float';
-  if (typeof value === 'string') return 'str';
-  if (Array.isArray(value)) return 'list';
-  if (!isTagged(value)) return 'dict';
-  switch (value.$py) {
-    case 'numpy':
-      return `numpy.${value.type}`;
-    case 'name':
-    case 'expr':
-      return undefined;
-    default:
-      return value.$py;
-  }
 }
 
 function callLabel(call: PythonCall): string {
@@ -768,8 +735,7 @@ function resolveConfig(
     };
   }
   const value = evaluate(expr, parsed.source);
-  const className = pyClass(value);
-  if (className === undefined) {
+  if (isTagged(value) && (value.$py === 'name' || value.$py === 'expr')) {
     return {
       error: {
         kind: 'Unsupported',
@@ -787,7 +753,7 @@ function resolveConfig(
       code: 'E27',
       line: expr.line,
       column: expr.column,
-      message: `For 'ModelCheckpoint', the type of argument 'config' should be 'CheckpointConfig', but got <class '${className}'>.`,
+      message: `For 'ModelCheckpoint', the type of argument 'config' should be 'CheckpointConfig', but got ${pyClassName(value)}.`,
     },
   };
 }

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { builderStateSchema, defaultState } from '../config/state';
 import { exportText } from './export-text';
 import { namedStates } from './export-test-states';
-import type { ImportResult } from './import-result';
+import type { ImportOptions, ImportResult } from './import-result';
 import { importMindFormersYaml } from './yaml-import';
 
 /** The example of spec §11 (a real MindFormers config's shape). */
@@ -50,9 +50,9 @@ describe('importMindFormersYaml', () => {
     expect(again.state.config.append_info).toEqual(expected.config.append_info);
   });
 
-  test.each([
-    ['the text says (builder comment)', '# MindSpore 2.6\n', { version: '2.3' } as const, '2.6'],
-    ['the options say', '', { version: '2.3' } as const, '2.3'],
+  test.each<[string, string, ImportOptions, string]>([
+    ['the text says (builder comment)', '# MindSpore 2.6\n', { version: '2.3' }, '2.6'],
+    ['the options say', '', { version: '2.3' }, '2.3'],
     ['nobody says: the default version', '', {}, '2.2'],
   ])('the version: %s', (_label, header, options, version) => {
     const { state, notes } = accepted(importMindFormersYaml(header + SPEC_EXAMPLE, options));

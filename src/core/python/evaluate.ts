@@ -49,7 +49,8 @@ export function pyFloatRepr(value: number): string {
   return Number.isInteger(value) ? `${text}.0` : text;
 }
 
-function bytesValue(text: string, type: 'bytes' | 'bytearray' = 'bytes'): PyValue {
+/** Bytes from a decoded literal (one character per byte): `bytesValue('a')` → `{ $py: 'bytes', hex: '61' }`. */
+export function bytesValue(text: string, type: 'bytes' | 'bytearray' = 'bytes'): PyValue {
   let hex = '';
   for (const char of text) hex += (char.charCodeAt(0) & 0xff).toString(16).padStart(2, '0');
   return { $py: type, hex };
