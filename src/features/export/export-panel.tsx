@@ -1,7 +1,9 @@
 import { Button, Code, Group, Paper, Stack, Switch, Tabs, Text, Title } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import type { CSSProperties } from 'react';
-import { exportText } from '../../core/index';
+// The writer itself, not the core's index: the index would pull every reader and writer into
+// the first load, this module's chunk is loaded lazily.
+import { exportText } from '../../core/formats/export-text';
 import type { BuilderState, ExportFormat } from '../../core/index';
 import { useT } from '../../i18n/language-context';
 import { exportMessages } from '../../i18n/messages/export';

@@ -1,10 +1,8 @@
-import {
-  effectivePolicy,
-  findWarnings,
-  importText,
-  POLICY_FIELDS,
-  samePyValue,
-} from '../../core/index';
+// The modules themselves, not the core's index, so that the readers stay in this lazy chunk.
+import { samePyValue } from '../../core/config/state';
+import { importText } from '../../core/formats/import-text';
+import { effectivePolicy, POLICY_FIELDS } from '../../core/mindspore/policy';
+import { findWarnings } from '../../core/warnings/find-warnings';
 import type {
   ImportResult,
   MindSporeVersion,
