@@ -28,6 +28,12 @@ const FORMAT_LABELS: Record<string, string> = {
   unknown: '?',
 };
 
+// Mantine's light alert titles are below 4.5:1 on their tinted background; darker (lighter in dark).
+const TITLE_COLORS = {
+  green: 'light-dark(var(--mantine-color-green-9), var(--mantine-color-green-3))',
+  red: 'light-dark(var(--mantine-color-red-9), var(--mantine-color-red-3))',
+};
+
 export interface ImportDialogProps {
   opened: boolean;
   onClose: () => void;
@@ -134,7 +140,12 @@ function VerdictView({ verdict, text }: { verdict: ImportVerdict; text: string }
         {t(importMessages.detected, { format: FORMAT_LABELS[result.format] ?? result.format })}
       </Text>
       {result.ok ? (
-        <Alert color="green" title={t(importMessages.accepts)} data-testid="import-accepted">
+        <Alert
+          color="green"
+          title={t(importMessages.accepts)}
+          styles={{ title: { color: TITLE_COLORS.green } }}
+          data-testid="import-accepted"
+        >
           {normalisations.length === 0 ? (
             <Text size="sm">{t(importMessages.acceptsAsIs)}</Text>
           ) : (
@@ -200,7 +211,12 @@ function ErrorView({ errors, text }: { errors: Diagnostic[]; text: string }) {
           : diagnosticMessages.fallback;
   const source = first.line ? lineOf(text, first.line) : undefined;
   return (
-    <Alert color="red" title={t(title)} data-testid="import-error">
+    <Alert
+      color="red"
+      title={t(title)}
+      styles={{ title: { color: TITLE_COLORS.red } }}
+      data-testid="import-error"
+    >
       <Stack gap={6}>
         <Text
           ff="monospace"
