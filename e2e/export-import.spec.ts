@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -121,4 +122,44 @@ test('screenshots: desktop light and dark, 375 px, Chinese', async ({ page }) =>
   await page.keyboard.press('Escape');
   await exportRegion.scrollIntoViewIfNeeded();
   await page.screenshot({ path: '/tmp/export-zh.png', fullPage: true });
+});
+
+async function axeViolations(page: Page, label: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).include('[data-region="export"]').analyze();
+  const dialog = page.getByRole('dialog');
+  const inDialog = (await dialog.isVisible())
+    ? (await new AxeBuilder({ page }).include('[role="dialog"]').analyze()).violations
+    : [];
+  return [...results.violations, ...inDialog].flatMap((violation) =>
+    violation.nodes.map(
+      (node) => `${label}: ${violation.id} ${node.target.join(' ')} ${node.failureSummary ?? ''}`,
+    ),
+  );
+}
+
+test('the export panel and the import dialog have no axe violations, light and dark', async ({
+  page,
+}) => {
+  // Six axe scans: slow on a busy machine.
+  test.setTimeout(120_000);
+  await expect(page.getByTestId('export-code')).toBeVisible();
+  const violations: string[] = [];
+  for (const scheme of ['light', 'dark']) {
+    violations.push(...(await axeViolations(page, `${scheme} export`)));
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog
+      .getByLabel('Python, JSON or YAML')
+      .fill('CheckpointConfig(save_checkpoint_steps=1.5)');
+    await expect(dialog.getByTestId('import-error')).toBeVisible();
+    violations.push(...(await axeViolations(page, `${scheme} dialog error`)));
+    await dialog.getByLabel('Python, JSON or YAML').fill(GOOD);
+    await expect(dialog.getByTestId('import-accepted')).toBeVisible();
+    violations.push(...(await axeViolations(page, `${scheme} dialog accepted`)));
+    if (scheme === 'dark') await page.screenshot({ path: '/tmp/export-dialog-dark.png' });
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await page.getByTestId('theme-toggle').click();
+  }
+  expect(violations).toEqual([]);
 });

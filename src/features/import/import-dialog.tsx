@@ -30,7 +30,7 @@ const FORMAT_LABELS: Record<string, string> = {
 
 // Mantine's light alert titles are below 4.5:1 on their tinted background; darker (lighter in dark).
 const TITLE_COLORS = {
-  green: 'light-dark(var(--mantine-color-green-9), var(--mantine-color-green-3))',
+  green: 'light-dark(#1b6e2c, var(--mantine-color-green-3))',
   red: 'light-dark(var(--mantine-color-red-9), var(--mantine-color-red-3))',
 };
 
@@ -47,7 +47,13 @@ export interface ImportDialogProps {
 export function ImportDialog({ opened, onClose, version, onApply }: ImportDialogProps) {
   const t = useT();
   return (
-    <Modal opened={opened} onClose={onClose} title={t(importMessages.title)} size="xl">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t(importMessages.title)}
+      size="xl"
+      closeButtonProps={{ 'aria-label': t(importMessages.cancel) }}
+    >
       {/* Mounted only while open, so every opening starts from an empty paste. */}
       {opened ? <ImportForm version={version} onCancel={onClose} onApply={onApply} /> : null}
     </Modal>
