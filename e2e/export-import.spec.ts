@@ -108,6 +108,7 @@ test('screenshots: desktop light and dark, 375 px, Chinese', async ({ page }) =>
   await page.setViewportSize({ width: 375, height: 800 });
   await exportRegion.scrollIntoViewIfNeeded();
   await page.screenshot({ path: '/tmp/export-375.png', fullPage: true });
+  await exportRegion.screenshot({ path: '/tmp/export-375-panel.png' });
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.getByTestId('language-switch').getByText('简体中文').click();
   await page.getByRole('button', { name: '导入…' }).click();

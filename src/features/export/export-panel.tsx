@@ -1,4 +1,15 @@
-import { Button, Code, Group, Paper, Stack, Switch, Tabs, Text, Title } from '@mantine/core';
+import {
+  Button,
+  Code,
+  Group,
+  Paper,
+  Stack,
+  Switch,
+  Tabs,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import type { CSSProperties } from 'react';
 // The writer itself, not the core's index: the index would pull every reader and writer into
@@ -121,7 +132,10 @@ export function ExportPanel({ state }: { state: BuilderState }) {
                       {t(exportMessages.download, { file: EXPORT_FILE_NAMES[format] })}
                     </Button>
                     <Text size="sm" role="status" aria-live="polite" c="red.9">
-                      {copyStatus === 'failed' ? t(exportMessages.copyFailed) : ''}
+                      {copyStatus === 'failed' ? t(exportMessages.copyFailed) : null}
+                      {copyStatus === 'copied' ? (
+                        <VisuallyHidden>{t(exportMessages.copied)}</VisuallyHidden>
+                      ) : null}
                     </Text>
                   </Group>
                   <Code
