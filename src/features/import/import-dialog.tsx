@@ -52,7 +52,7 @@ export function ImportDialog({ opened, onClose, version, onApply }: ImportDialog
       onClose={onClose}
       title={t(importMessages.title)}
       size="xl"
-      closeButtonProps={{ 'aria-label': t(importMessages.cancel) }}
+      closeButtonProps={{ 'aria-label': t(importMessages.close) }}
     >
       {/* Mounted only while open, so every opening starts from an empty paste. */}
       {opened ? <ImportForm version={version} onCancel={onClose} onApply={onApply} /> : null}

@@ -43,6 +43,7 @@ export const importMessages = defineMessages({
   noWarnings: { en: 'No warnings apply.', zh: '没有适用的警告。' },
   apply: { en: 'Apply', zh: '应用' },
   cancel: { en: 'Cancel', zh: '取消' },
+  close: { en: 'Close without importing', zh: '关闭,不导入' },
   applyHint: {
     en: 'Applying replaces the whole configuration and the training run with what was read.',
     zh: '应用会用读取到的内容替换整个配置和训练设置。',
