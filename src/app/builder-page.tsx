@@ -5,6 +5,7 @@ import type { BuilderState, ShareNotice, Warning } from '../core/index';
 import { ConfigForm } from '../features/config-form/config-form';
 import { HistoryButtons } from '../features/history/history-buttons';
 import { useEditShortcuts } from '../features/history/use-edit-shortcuts';
+import { ImportButton } from '../features/import/import-button';
 import { EffectivePolicyPanel } from '../features/policy/effective-policy-panel';
 import { PresetPicker } from '../features/presets/preset-picker';
 import { RunModelSection } from '../features/run-model/run-model-section';
@@ -24,6 +25,11 @@ import { useBuilderStore } from './use-builder-store';
 // 200 kB of JS gzip for the whole page.
 const Timeline = lazy(() =>
   import('../features/timeline/timeline').then((module) => ({ default: module.Timeline })),
+);
+
+// The export panel (and its four writers) loads after the first paint, outside the first-load budget.
+const ExportPanel = lazy(() =>
+  import('../features/export/export-panel').then((module) => ({ default: module.ExportPanel })),
 );
 
 /**
@@ -78,7 +84,10 @@ export function BuilderPage() {
   return (
     <Container component="main" size="xl" py="md" px={{ base: 'xs', sm: 'md' }}>
       <Stack gap="md">
-        <TopBar />
+        <TopBar>
+          {/* Applying an import is one undoable commit. */}
+          <ImportButton version={state.mindspore_version} onApply={(next) => commit(next)} />
+        </TopBar>
         <Group justify="space-between" gap="xs" wrap="wrap" data-region="toolbar">
           <PresetPicker state={state} onApply={commit} />
           <Group gap="xs" wrap="wrap">
@@ -109,6 +118,9 @@ export function BuilderPage() {
                 <Timeline state={state} />
               </Suspense>
               <StateJsonView state={state} />
+              <Suspense fallback={null}>
+                <ExportPanel state={state} />
+              </Suspense>
             </Stack>
           </Grid.Col>
         </Grid>

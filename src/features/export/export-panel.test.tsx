@@ -1,0 +1,91 @@
+import { MantineProvider } from '@mantine/core';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, test, vi } from 'vitest';
+import { defaultState, exportText } from '../../core/index';
+import type { BuilderState, ExportFormat } from '../../core/index';
+import { LanguageProvider } from '../../i18n/language-context';
+import { ExportPanel } from './export-panel';
+
+function renderPanel(state: BuilderState) {
+  return render(
+    <MantineProvider env="test">
+      <LanguageProvider initial="en">
+        <ExportPanel state={state} />
+      </LanguageProvider>
+    </MantineProvider>,
+  );
+}
+
+const edited: BuilderState = (() => {
+  const state = defaultState('2.5');
+  return {
+    ...state,
+    config: { ...state.config, save_checkpoint_steps: 1875, keep_checkpoint_max: 10 },
+    callback: { ...state.callback, prefix: 'checkpoint_lenet' },
+  };
+})();
+
+const TABS: [string, ExportFormat][] = [
+  ['Python', 'python'],
+  ['TypeScript', 'typescript'],
+  ['JSON', 'json'],
+  ['YAML', 'yaml'],
+];
+
+describe('the export panel', { timeout: 60_000 }, () => {
+  test.each(TABS)('tab %s shows exportText’s output exactly', async (name, format) => {
+    const user = userEvent.setup({ delay: null });
+    renderPanel(edited);
+    await user.click(screen.getByRole('tab', { name }));
+    expect(screen.getByRole('tab', { name })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByTestId('export-code').textContent).toBe(exportText(edited, format));
+    // Only the active tab's text is in the page.
+    expect(screen.getAllByTestId('export-code')).toHaveLength(1);
+  });
+
+  test('the switch writes all arguments, and back; JSON ignores it and says so', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderPanel(edited);
+    const code = () => screen.getByTestId('export-code').textContent;
+    const toggle = screen.getByRole('switch', { name: /only non-default arguments/i });
+    expect(toggle).toBeChecked();
+    expect(code()).toBe(exportText(edited, 'python', { onlyNonDefault: true }));
+    await user.click(toggle);
+    expect(code()).toBe(exportText(edited, 'python', { onlyNonDefault: false }));
+    expect(code()).not.toBe(exportText(edited, 'python', { onlyNonDefault: true }));
+    await user.click(screen.getByRole('tab', { name: 'YAML' }));
+    expect(code()).toBe(exportText(edited, 'yaml', { onlyNonDefault: false }));
+    await user.click(screen.getByRole('tab', { name: 'JSON' }));
+    expect(screen.getByRole('switch', { name: /only non-default arguments/i })).toBeDisabled();
+    expect(screen.getByText(/JSON always holds the whole state/)).toBeInTheDocument();
+  });
+
+  test('Copy writes the text to the clipboard and says so', async () => {
+    const user = userEvent.setup({ delay: null });
+    const writeText = vi.fn<(text: string) => Promise<void>>(() => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
+    renderPanel(edited);
+    await user.click(screen.getByRole('button', { name: 'Copy' }));
+    expect(writeText).toHaveBeenCalledWith(exportText(edited, 'python'));
+    await waitFor(() => expect(screen.getByTestId('export-copy')).toHaveTextContent('Copied'));
+  });
+
+  test('Download names the file after the format', async () => {
+    const user = userEvent.setup({ delay: null });
+    const createObjectURL = vi.fn<(blob: Blob) => string>(() => 'blob:test');
+    Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      expect(this.download).toBe('checkpoint_monitor.yaml');
+    });
+    renderPanel(edited);
+    await user.click(screen.getByRole('tab', { name: 'YAML' }));
+    await user.click(screen.getByRole('button', { name: /Download checkpoint_monitor\.yaml/ }));
+    expect(click).toHaveBeenCalledTimes(1);
+    const blob = createObjectURL.mock.calls[0]?.[0];
+    expect(await blob?.text()).toBe(exportText(edited, 'yaml'));
+    click.mockRestore();
+  });
+});

@@ -1,0 +1,49 @@
+import { Button } from '@mantine/core';
+import { lazy, Suspense, useState } from 'react';
+import type { BuilderState, MindSporeVersion } from '../../core/index';
+import { useT } from '../../i18n/language-context';
+import { importMessages } from '../../i18n/messages/import';
+
+// The dialog and the readers it needs load on first use, outside the first-load budget.
+const ImportDialog = lazy(() =>
+  import('./import-dialog').then((module) => ({ default: module.ImportDialog })),
+);
+
+/** The toolbar's "Import…" button and the dialog it opens. */
+export function ImportButton({
+  version,
+  onApply,
+}: {
+  version: MindSporeVersion;
+  onApply: (state: BuilderState) => void;
+}) {
+  const t = useT();
+  const [opened, setOpened] = useState(false);
+  const [used, setUsed] = useState(false);
+  return (
+    <>
+      <Button
+        variant="default"
+        size="xs"
+        h={34}
+        onClick={() => {
+          setUsed(true);
+          setOpened(true);
+        }}
+        data-testid="import-open"
+      >
+        {t(importMessages.open)}
+      </Button>
+      {used ? (
+        <Suspense fallback={null}>
+          <ImportDialog
+            opened={opened}
+            onClose={() => setOpened(false)}
+            version={version}
+            onApply={onApply}
+          />
+        </Suspense>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,108 @@
+import { MantineProvider } from '@mantine/core';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, test, vi } from 'vitest';
+import { importText } from '../../core/index';
+import type { BuilderState } from '../../core/index';
+import { LanguageProvider } from '../../i18n/language-context';
+import { ImportDialog } from './import-dialog';
+
+function renderDialog() {
+  const onApply = vi.fn<(state: BuilderState) => void>();
+  const onClose = vi.fn<() => void>();
+  render(
+    <MantineProvider env="test">
+      <LanguageProvider initial="en">
+        <ImportDialog opened onClose={onClose} version="2.2" onApply={onApply} />
+      </LanguageProvider>
+    </MantineProvider>,
+  );
+  const paste = (text: string) =>
+    fireEvent.change(screen.getByTestId('import-text'), { target: { value: text } });
+  return { onApply, onClose, paste };
+}
+
+const GOOD =
+  'config_ck = CheckpointConfig(save_checkpoint_steps=1875, keep_checkpoint_max=10)\n' +
+  'ckpoint_cb = ModelCheckpoint(prefix="checkpoint_lenet", config=config_ck)';
+
+describe('the import dialog', { timeout: 60_000 }, () => {
+  test('MindSpore’s exception is shown verbatim and Apply stays disabled', async () => {
+    const { onApply, paste } = renderDialog();
+    paste('CheckpointConfig(save_checkpoint_steps=1.5)');
+    expect(await screen.findByTestId('import-error-text')).toHaveTextContent(
+      "TypeError: The input value must be int, but got 'float'",
+    );
+    expect(screen.getByTestId('import-format')).toHaveTextContent('Python');
+    expect(screen.getByTestId('import-apply')).toBeDisabled();
+    expect(onApply).not.toHaveBeenCalled();
+  });
+
+  test('unreadable text points at the line and column', async () => {
+    const { paste } = renderDialog();
+    paste('CheckpointConfig(save_checkpoint_steps=\n  (');
+    expect(await screen.findByTestId('import-error-position')).toHaveTextContent(
+      'Line 2, column 3',
+    );
+    expect(screen.getByTestId('import-error')).toHaveTextContent('The text cannot be read');
+    expect(screen.getByTestId('import-apply')).toBeDisabled();
+  });
+
+  test('an accepted paste lists the normalisation and applies the imported state', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { onApply, onClose, paste } = renderDialog();
+    paste(GOOD.replace('keep_checkpoint_max=10', 'save_checkpoint_seconds=100'));
+    expect(await screen.findByTestId('import-accepted')).toHaveTextContent(
+      'MindSpore accepts this',
+    );
+    expect(screen.getByTestId('import-normalisations')).toHaveTextContent(
+      'save_checkpoint_seconds 100 → None',
+    );
+    paste(GOOD);
+    // MindSpore drops the default seconds 0 and per_n 0 once steps and max are positive.
+    await waitFor(() =>
+      expect(screen.getByTestId('import-normalisations')).not.toHaveTextContent('100 → None'),
+    );
+    expect(screen.getByTestId('import-normalisations')).toHaveTextContent(
+      'keep_checkpoint_per_n_minutes 0 → None',
+    );
+    await user.click(screen.getByTestId('import-apply'));
+    const expected = importText(GOOD, { version: '2.2' });
+    expect(expected.ok).toBe(true);
+    expect(onApply).toHaveBeenCalledTimes(1);
+    expect(onApply.mock.calls[0]?.[0]).toEqual(expected.ok ? expected.state : undefined);
+    expect(onApply.mock.calls[0]?.[0].config['save_checkpoint_steps']).toBe(1875);
+    expect(onClose).toHaveBeenCalled();
+  });
+
+  test('a literal key is dropped with a note that says why', async () => {
+    const { paste } = renderDialog();
+    paste('CheckpointConfig(enc_key=b"0123456789abcdef")');
+    await screen.findByTestId('import-accepted');
+    const notes = screen.getByTestId('import-notes');
+    expect(notes).toHaveTextContent('enc-key-literal-dropped');
+    expect(notes).toHaveTextContent(/never keeps key material/);
+    expect(notes).not.toHaveTextContent('0123456789abcdef');
+  });
+
+  test('Cancel closes without applying', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { onApply, onClose, paste } = renderDialog();
+    paste(GOOD);
+    await screen.findByTestId('import-accepted');
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(onClose).toHaveBeenCalled();
+    expect(onApply).not.toHaveBeenCalled();
+  });
+
+  test.each([
+    ['empty JSON', '{'],
+    ['binary noise', '\u0000\uFFFF\uD800'],
+    ['deep brackets', '['.repeat(5000)],
+  ])('%s never crashes the dialog', async (_label, text) => {
+    const { paste } = renderDialog();
+    paste(text);
+    await screen.findByTestId('import-error');
+    expect(screen.getByTestId('import-apply')).toBeDisabled();
+  });
+});
