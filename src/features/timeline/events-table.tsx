@@ -110,6 +110,17 @@ export function EventsTable({
                 siblings={1}
                 boundaries={1}
                 getItemProps={(item) => ({ 'aria-label': String(item) })}
+                // Mantine's previous/next buttons hold only an icon: name them (axe button-name).
+                getControlProps={(control) => ({
+                  'aria-label': t(
+                    {
+                      first: m.eventsFirstPage,
+                      previous: m.eventsPreviousPage,
+                      next: m.eventsNextPage,
+                      last: m.eventsLastPage,
+                    }[control],
+                  ),
+                })}
                 aria-label={t(m.eventsPages)}
               />
             </Group>

@@ -106,5 +106,9 @@ export const timelineMessages = defineMessages({
     zh: 'keep_checkpoint_per_n_minutes:按时间间隔清理',
   },
   eventsPages: { en: 'Event table pages', zh: '事件表分页' },
+  eventsFirstPage: { en: 'First page of events', zh: '事件第一页' },
+  eventsPreviousPage: { en: 'Previous page of events', zh: '事件上一页' },
+  eventsNextPage: { en: 'Next page of events', zh: '事件下一页' },
+  eventsLastPage: { en: 'Last page of events', zh: '事件最后一页' },
   noEvents: { en: 'No events.', zh: '没有事件。' },
 });
