@@ -161,6 +161,8 @@ test('screenshots: desktop light and dark, a phone, Chinese', async ({ page }) =
 });
 
 test('the form has no axe violations, in light and dark', async ({ page }) => {
+  // axe over the whole page (form, warnings, timeline) takes >30 s on a loaded 2-core machine.
+  test.setTimeout(120_000);
   await page.getByLabel('save_checkpoint_steps').fill('100');
   await page.getByLabel('save_checkpoint_seconds').fill('600');
   for (const scheme of ['light', 'dark']) {

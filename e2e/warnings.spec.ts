@@ -95,7 +95,7 @@ test('screenshots: desktop light and dark, a phone, Chinese', async ({ page }) =
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.getByLabel('save_checkpoint_seconds').fill('600');
   await page.getByLabel('keep_checkpoint_max').fill('0');
-  await page.getByLabel('prefix').fill('runs/ckpt');
+  await page.getByTestId('field-prefix').fill('runs/ckpt');
   await expect(entry(page, 'seconds-ignored')).toHaveCount(1);
   await page.screenshot({ path: '/tmp/warnings-desktop-light.png', fullPage: true });
   await page.getByTestId('theme-toggle').click();
@@ -115,7 +115,7 @@ test('screenshots: desktop light and dark, a phone, Chinese', async ({ page }) =
 test('the panel and the summary have no axe violations, in light and dark', async ({ page }) => {
   await page.getByLabel('save_checkpoint_seconds').fill('600');
   await page.getByLabel('keep_checkpoint_max').fill('0');
-  await page.getByLabel('prefix').fill('runs/ckpt');
+  await page.getByTestId('field-prefix').fill('runs/ckpt');
   await entry(page, 'seconds-ignored').getByText('What MindSpore does, and why').click();
   for (const scheme of ['light', 'dark']) {
     const results = await new AxeBuilder({ page })
