@@ -21,6 +21,13 @@ const featureZones = features.map((name) => ({
   message: 'Features never import each other; compose them in src/app.',
 }));
 
+// Classic zod costs ~20 kB gzip more on the first load than zod/mini (issue 8 budget).
+const classicZod = ['zod', 'zod/v4', 'zod/v3'].map((name) => ({
+  name,
+  message:
+    "Use zod/mini through src/core/zod.ts (`import { z } from '…/core/zod'`): it loads zod's English messages.",
+}));
+
 export default tseslint.config(
   {
     ignores: [
@@ -47,6 +54,7 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-restricted-exports': ['error', { restrictDefaultExports: { direct: true } }],
+      'no-restricted-imports': ['error', { paths: classicZod }],
       'import-x/no-restricted-paths': [
         'error',
         {
@@ -83,6 +91,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: classicZod,
           patterns: [
             {
               group: [

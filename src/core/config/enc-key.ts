@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /**
  * Where the script gets its encryption key at run time. The builder never holds key material
@@ -12,7 +12,7 @@ export const encKeyRefSchema = z.strictObject({
   source: z.enum(ENC_KEY_SOURCES),
   /** The environment variable's name (source "env") or the key file's path (source "file"). */
   name: z.string(),
-  length: z.number().int().min(0),
+  length: z.number().check(z.int(), z.minimum(0)),
   type: z.enum(ENC_KEY_TYPES),
 });
 

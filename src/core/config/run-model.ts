@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /**
  * The training run the simulator plays (simulation.md §1), plus what the spec's scenarios need
@@ -23,7 +23,7 @@ export type ExecutionMode = (typeof EXECUTION_MODES)[number];
 export type DeviceTarget = (typeof DEVICE_TARGETS)[number];
 export type ParallelMode = (typeof PARALLEL_MODES)[number];
 
-const finite = z.number().refine(Number.isFinite, 'a finite number');
+const finite = z.number().check(z.refine(Number.isFinite, 'a finite number'));
 
 export const runModelSchema = z.strictObject({
   epoch: finite,
@@ -44,7 +44,7 @@ export const runModelSchema = z.strictObject({
   train_calls: finite,
   ms_enable_ckpt_d2h_async: z.boolean(),
   /** Disk the user can spare for this run's checkpoints on one rank, in bytes; null = not set. */
-  disk_budget_bytes: finite.nullable(),
+  disk_budget_bytes: z.nullable(finite),
 });
 
 export type RunModel = z.infer<typeof runModelSchema>;

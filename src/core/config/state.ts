@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { isTagged, pyValueSchema, type PyValue } from '../python/py-value';
 import {
   argumentsFor,
@@ -42,12 +42,12 @@ export const builderStateSchema = z.strictObject({
 
 /** Any subset of a state; what a partial JSON state or a share link may carry. */
 export const partialBuilderStateSchema = z.strictObject({
-  mindspore_version: z.enum(MINDSPORE_VERSIONS).optional(),
-  config: z.record(z.string(), configValueSchema).optional(),
-  callback: z
-    .strictObject({ prefix: pyValueSchema.optional(), directory: pyValueSchema.optional() })
-    .optional(),
-  run: runModelSchema.partial().optional(),
+  mindspore_version: z.optional(z.enum(MINDSPORE_VERSIONS)),
+  config: z.optional(z.record(z.string(), configValueSchema)),
+  callback: z.optional(
+    z.strictObject({ prefix: z.optional(pyValueSchema), directory: z.optional(pyValueSchema) }),
+  ),
+  run: z.optional(z.partial(runModelSchema)),
 });
 
 export type PartialBuilderState = z.infer<typeof partialBuilderStateSchema>;

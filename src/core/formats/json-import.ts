@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../zod';
 import { DEFAULT_ENC_KEY_REF, isEncKeyRef, type EncKeyRef } from '../config/enc-key';
 import {
   completeState,
@@ -100,7 +100,7 @@ function jsonSyntaxError(text: string, error: unknown): Diagnostic {
 }
 
 /** One diagnostic per schema problem, naming its JSON path (`config.save_checkpoint_steps`). */
-function schemaErrors(error: z.ZodError): Diagnostic[] {
+function schemaErrors(error: z.core.$ZodError): Diagnostic[] {
   const errors: Diagnostic[] = [];
   for (const issue of error.issues.slice(0, 10)) {
     const path = issue.path.map(String).join('.');

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /**
  * A Python value as the builder stores it, in plain JSON.
@@ -50,28 +50,32 @@ export const NUMPY_SCALAR_TYPES = [
 ] as const;
 export type NumpyScalarType = (typeof NUMPY_SCALAR_TYPES)[number];
 
-const hex = z.string().regex(/^(?:[0-9a-f]{2})*$/, 'hex digits, two per byte');
+const hex = z.string().check(z.regex(/^(?:[0-9a-f]{2})*$/, 'hex digits, two per byte'));
 
-export const pyValueSchema: z.ZodType<PyValue> = z.lazy(() =>
+export const pyValueSchema: z.ZodMiniType<PyValue> = z.lazy(() =>
   z.union([
     z.null(),
     z.boolean(),
-    z.number().refine(Number.isFinite, 'a finite number; use {"$py":"float"} for inf and nan'),
+    z
+      .number()
+      .check(z.refine(Number.isFinite, 'a finite number; use {"$py":"float"} for inf and nan')),
     z.string(),
     z.array(pyValueSchema),
     pyTaggedSchema,
-    z.record(z.string(), pyValueSchema).refine((record) => !('$py' in record), {
-      message: 'an object with a "$py" key must be one of the tagged Python values',
-    }),
+    z.record(z.string(), pyValueSchema).check(
+      z.refine((record) => !('$py' in record), {
+        message: 'an object with a "$py" key must be one of the tagged Python values',
+      }),
+    ),
   ]),
 );
 
-const pyTaggedSchema: z.ZodType<PyTagged> = z.lazy(() =>
+const pyTaggedSchema: z.ZodMiniType<PyTagged> = z.lazy(() =>
   z.discriminatedUnion('$py', [
-    z.strictObject({ $py: z.literal('int'), value: z.string().regex(/^-?\d+$/) }),
+    z.strictObject({ $py: z.literal('int'), value: z.string().check(z.regex(/^-?\d+$/)) }),
     z.strictObject({
       $py: z.literal('float'),
-      value: z.string().regex(/^(-?inf|nan|-?\d+(\.\d*)?(e[+-]?\d+)?)$/),
+      value: z.string().check(z.regex(/^(-?inf|nan|-?\d+(\.\d*)?(e[+-]?\d+)?)$/)),
     }),
     z.strictObject({ $py: z.literal('str'), value: z.string() }),
     z.strictObject({ $py: z.literal('bytes'), hex }),
@@ -86,7 +90,7 @@ const pyTaggedSchema: z.ZodType<PyTagged> = z.lazy(() =>
       type: z.enum(NUMPY_SCALAR_TYPES),
       value: z.union([z.number(), z.boolean()]),
     }),
-    z.strictObject({ $py: z.literal('name'), name: z.string().min(1) }),
+    z.strictObject({ $py: z.literal('name'), name: z.string().check(z.minLength(1)) }),
     z.strictObject({ $py: z.literal('expr'), source: z.string() }),
   ]),
 );

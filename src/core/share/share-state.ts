@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { encKeyRefSchema, isEncKeyRef } from '../config/enc-key';
 import { runModelSchema, type RunModel } from '../config/run-model';
 import {
@@ -413,7 +413,7 @@ function buildState(entries: readonly LinkEntry[], notices: ShareNotice[]): Buil
 /** Whether the state can hold `value` as given; a notice naming the field says why not. */
 function isHoldable(
   value: unknown,
-  schema: z.ZodType,
+  schema: z.ZodMiniType,
   field: string,
   notices: ShareNotice[],
 ): boolean {

@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { z } from '../../core/zod';
 import type { FieldError, FieldErrors, Resolver } from 'react-hook-form';
 import { builderStateSchema, isEncKeyRef, validate } from '../../core/index';
 import type { BuilderState, Diagnostic } from '../../core/index';
@@ -17,16 +18,18 @@ export interface FormValues {
 
 /** The builder's own rules on top of the state schema, with translated messages. */
 export function formSchema(texts: { encNameRequired: string }) {
-  return builderStateSchema.superRefine((state, context) => {
-    const key = state.config['enc_key'];
-    if (isEncKeyRef(key) && key.name.trim() === '') {
-      context.addIssue({
-        code: 'custom',
-        path: ['config', 'enc_key'],
-        message: texts.encNameRequired,
-      });
-    }
-  });
+  return builderStateSchema.check(
+    z.superRefine((state, context) => {
+      const key = state.config['enc_key'];
+      if (isEncKeyRef(key) && key.name.trim() === '') {
+        context.addIssue({
+          code: 'custom',
+          path: ['config', 'enc_key'],
+          message: texts.encNameRequired,
+        });
+      }
+    }),
+  );
 }
 
 /** Where a diagnostic is shown in the form: `save_checkpoint_steps` → `config.save_checkpoint_steps`. */
