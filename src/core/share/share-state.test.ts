@@ -41,6 +41,12 @@ function withState(change: (state: BuilderState) => void, version = DEFAULT_VERS
   return state;
 }
 
+test('an empty argument name in a link is unreadable, reported on the link, not on "config."', () => {
+  const { notices } = decodeShareState("#s=1.'',1");
+  expect(notices.map((notice) => notice.field)).toEqual(['link']);
+  expectNamedFields(notices);
+});
+
 describe('encodeShareState', () => {
   test.each(MINDSPORE_VERSIONS.map((version) => ({ version })))(
     'the defaults of $version encode in a few characters',

@@ -298,7 +298,7 @@ function readBodyV1(body: string, notices: ShareNotice[]): LinkEntry[] {
         continue;
       }
       field = known;
-    } else if (typeof key === 'string') {
+    } else if (typeof key === 'string' && key !== '') {
       field = `config.${key}`;
     } else {
       notices.push({
@@ -335,7 +335,7 @@ function removedEntries(value: unknown, notices: ShareNotice[]): LinkEntry[] {
   const entries: LinkEntry[] = [];
   for (const item of Array.isArray(value) ? value : [value]) {
     const field =
-      typeof item === 'string'
+      typeof item === 'string' && item !== ''
         ? `config.${item}`
         : typeof item === 'number'
           ? LINK_FIELDS[item]
