@@ -264,9 +264,12 @@ test('the notices, the preset menu and the confirmation have no axe violations',
   const found = await scan('notices');
   await page.getByRole('button', { name: 'Presets' }).click();
   await expect(page.getByRole('menuitem', { name: /Long pretraining/ })).toBeVisible();
+  // Scan the menu once its fade-in is over: half-transparent text is not what users read.
+  await expect(page.getByRole('menu')).toHaveCSS('opacity', '1');
   found.push(...(await scan('menu')));
   await page.getByRole('menuitem', { name: /Long pretraining/ }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
+  await expect(page.getByRole('dialog')).toHaveCSS('opacity', '1');
   found.push(...(await scan('confirmation')));
   expect(found).toEqual([]);
 });
