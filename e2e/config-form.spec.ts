@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { settled } from './settled';
 
 const E05 =
   "ValueError: For 'CheckpointConfig', the input arguments 'save_checkpoint_steps', 'save_checkpoint_seconds', 'keep_checkpoint_max' and 'keep_checkpoint_per_n_minutes' can't be all None or 0.";
@@ -166,6 +167,7 @@ test('the form has no axe violations, in light and dark', async ({ page }) => {
   await page.getByLabel('save_checkpoint_steps').fill('100');
   await page.getByLabel('save_checkpoint_seconds').fill('600');
   for (const scheme of ['light', 'dark']) {
+    await settled(page);
     const results = await new AxeBuilder({ page }).analyze();
     expect(
       results.violations.flatMap((violation) =>

@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { exportText } from '../src/core/index';
 import type { BuilderState, ExportFormat } from '../src/core/index';
+import { settled } from './settled';
 
 const TABS: [string, ExportFormat, string][] = [
   ['Python', 'python', 'checkpoint_config.py'],
@@ -126,6 +127,7 @@ test('screenshots: desktop light and dark, 375 px, Chinese', async ({ page }) =>
 });
 
 async function axeViolations(page: Page, label: string): Promise<string[]> {
+  await settled(page);
   const results = await new AxeBuilder({ page }).include('[data-region="export"]').analyze();
   const dialog = page.getByRole('dialog');
   const inDialog = (await dialog.isVisible())

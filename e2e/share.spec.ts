@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { settled as animationsDone } from './settled';
 
 interface StateJson {
   mindspore_version: string;
@@ -253,12 +254,14 @@ test('the notices, the preset menu and the confirmation have no axe violations',
   page,
 }) => {
   test.setTimeout(90_000);
-  const scan = async (what: string) =>
-    (await new AxeBuilder({ page }).analyze()).violations.flatMap((violation) =>
+  const scan = async (what: string) => {
+    await animationsDone(page);
+    return (await new AxeBuilder({ page }).analyze()).violations.flatMap((violation) =>
       violation.nodes.map(
         (node) => `${what}: ${violation.id} ${node.target.join(' ')} ${node.failureSummary ?? ''}`,
       ),
     );
+  };
   await page.goto("/#s=1.3,4,7,'ten'");
   await expect(page.getByTestId('share-notices')).toBeVisible();
   const found = await scan('notices');

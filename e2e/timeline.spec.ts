@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { simulate, defaultState } from '../src/core/index';
 import type { BuilderState, RunModel } from '../src/core/index';
 import { formatBytes, formatCount } from '../src/ui/format';
+import { settled } from './settled';
 
 // The expectations come from the simulator itself: the page must show what `simulate` computes.
 const OPTIONS = { maxEvents: 5000 };
@@ -100,8 +101,14 @@ test('the chart and the table are usable from the keyboard', async ({ page }) =>
   await page.getByTestId('lifespan-chart').blur();
   const chart = page.getByTestId('lifespan-chart').locator('svg');
   const box = (await chart.boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + 12);
-  await expect(page.getByTestId('lifespan-detail')).toContainText('.ckpt: written at step');
+  // The chart may still be re-rendering after the run change: hover until it describes the bar.
+  await expect(async () => {
+    await page.mouse.move(box.x + box.width / 2 - 1, box.y + 12);
+    await page.mouse.move(box.x + box.width / 2, box.y + 12);
+    await expect(page.getByTestId('lifespan-detail')).toContainText('.ckpt: written at step', {
+      timeout: 1000,
+    });
+  }).toPass({ timeout: 15_000 });
   await page.getByTestId('disk-chart').focus();
   await expect(page.getByTestId('disk-detail')).toContainText('on disk');
   const firstSave = result.events.find((event) => event.kind === 'save')!;
@@ -205,6 +212,7 @@ test('the run model and the timeline have no axe violations, in light and dark',
   await expect(page.getByTestId('timeline')).toHaveAttribute('aria-busy', 'false');
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
+    await settled(page);
     const results = await new AxeBuilder({ page })
       .include('[data-testid="timeline"]')
       .include('[data-testid="run-model"]')

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { settled } from './settled';
 
 const SECONDS_IGNORED =
   'save_checkpoint_seconds is ignored because save_checkpoint_steps is set; MindSpore silently sets it to None.';
@@ -118,6 +119,7 @@ test('the panel and the summary have no axe violations, in light and dark', asyn
   await page.getByTestId('field-prefix').fill('runs/ckpt');
   await entry(page, 'seconds-ignored').getByText('What MindSpore does, and why').click();
   for (const scheme of ['light', 'dark']) {
+    await settled(page);
     const results = await new AxeBuilder({ page })
       .include('[data-testid="warnings"]')
       .include('[aria-labelledby="summary-title"]')
