@@ -51,9 +51,9 @@ function isConstructionError(diagnostic: Diagnostic): boolean {
  * prefix `demo_rank_0` in `./output/checkpoint/rank_0`.
  */
 export function importMindFormersYaml(text: string, options: ImportOptions = {}): ImportResult {
-  let document: YamlNode | null;
+  let yamlRoot: YamlNode | null;
   try {
-    document = readYaml(text);
+    yamlRoot = readYaml(text);
   } catch (error) {
     if (!(error instanceof YamlSyntaxError)) throw error;
     return fail({
@@ -62,7 +62,7 @@ export function importMindFormersYaml(text: string, options: ImportOptions = {})
       ...(error.line > 0 ? { line: error.line, column: error.column } : {}),
     });
   }
-  const found = findMonitor(document);
+  const found = findMonitor(yamlRoot);
   if (found === undefined) {
     return fail({
       kind: 'Unsupported',
@@ -233,15 +233,15 @@ interface FoundMonitor {
   others: number;
 }
 
-function findMonitor(document: YamlNode | null): FoundMonitor | undefined {
-  if (document === null) return undefined;
-  if (document.kind === 'map') {
-    if (isMonitor(document)) return { entry: document, root: null, others: 0 };
-    const callbacks = document.entries.find((item) => item.key === 'callbacks')?.value;
-    if (callbacks?.kind === 'seq') return inList(callbacks, document);
+function findMonitor(yamlRoot: YamlNode | null): FoundMonitor | undefined {
+  if (yamlRoot === null) return undefined;
+  if (yamlRoot.kind === 'map') {
+    if (isMonitor(yamlRoot)) return { entry: yamlRoot, root: null, others: 0 };
+    const callbacks = yamlRoot.entries.find((item) => item.key === 'callbacks')?.value;
+    if (callbacks?.kind === 'seq') return inList(callbacks, yamlRoot);
     return undefined;
   }
-  if (document.kind === 'seq') return inList(document, null);
+  if (yamlRoot.kind === 'seq') return inList(yamlRoot, null);
   return undefined;
 }
 
