@@ -100,9 +100,11 @@ test('the chart and the table are usable from the keyboard', async ({ page }) =>
   // Hover: the bar under the pointer (lane 0, halfway along the run) is described.
   await page.getByTestId('lifespan-chart').blur();
   const chart = page.getByTestId('lifespan-chart').locator('svg');
-  const box = (await chart.boundingBox())!;
-  // The chart may still be re-rendering after the run change: hover until it describes the bar.
+  // The chart may still be moving (re-rendering, lazy regions above it growing): bring it into
+  // view and measure it afresh on every try, then hover until it describes the bar.
   await expect(async () => {
+    await chart.scrollIntoViewIfNeeded();
+    const box = (await chart.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2 - 1, box.y + 12);
     await page.mouse.move(box.x + box.width / 2, box.y + 12);
     await expect(page.getByTestId('lifespan-detail')).toContainText('.ckpt: written at step', {
