@@ -36,18 +36,25 @@ export function niceTicks(min: number, max: number, count: number, integer = fal
   if (integer) step = Math.max(1, Math.round(step));
   const first = Math.ceil(min / step - 1e-9);
   const last = Math.floor(max / step + 1e-9);
+  // Round to the step's own decimal places: a fixed count of significant digits would round
+  // -999999.9998 (step 0.0002) to -1000000, outside the domain.
+  const decimals = Math.min(100, Math.max(0, Math.ceil(-Math.log10(step))));
   const ticks: number[] = [];
   for (let i = first; i <= last; i += 1) {
     // Multiplying the integer index (not adding steps) keeps 0.1 × 3 from drifting to 0.30000000000000004.
-    ticks.push(Number((i * step).toPrecision(12)));
+    const tick = Number((i * step).toFixed(decimals));
+    // The index bounds allow for float error; a tick rounded past the domain's edge is dropped.
+    if (tick >= min - step * 1e-9 && tick <= max + step * 1e-9) ticks.push(tick);
   }
-  return ticks;
+  return ticks.length > 0 ? ticks : [min];
 }
 
 /** The round step (1, 2 or 5 × 10ⁿ) nearest to span / count. */
 export function tickStep(span: number, count: number): number {
   const raw = span / Math.max(1, count);
-  const power = 10 ** Math.floor(Math.log10(raw));
+  const exponent = Math.floor(Math.log10(raw));
+  // 10 ** -4 is 0.00009999999999999999; 1 / 10 ** 4 is the nearest double to 0.0001.
+  const power = exponent < 0 ? 1 / 10 ** -exponent : 10 ** exponent;
   const error = raw / power;
   // d3's thresholds: the geometric midpoints between 1, 2, 5 and 10.
   const factor =
