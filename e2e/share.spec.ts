@@ -35,8 +35,7 @@ test('the address bar follows the edits and opens the same state in a fresh page
   await page.goto('/');
   await expect(page).toHaveURL(/#s=1$/);
   const version = page.getByRole('combobox', { name: 'MindSpore version' });
-  await version.click();
-  await page.getByRole('option', { name: 'MindSpore 2.4' }).click();
+  await version.selectOption('MindSpore 2.4');
   await page.getByLabel('save_checkpoint_steps').fill('250');
   await page.getByLabel('keep_checkpoint_max').fill('7');
   await page.getByLabel('keep_checkpoint_per_n_minutes').fill('30');

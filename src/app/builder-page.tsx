@@ -1,28 +1,51 @@
-import { Container, Grid, Group, Skeleton, Stack } from '@mantine/core';
-import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
-import { defaultState, findWarnings, fixWarning, validate } from '../core/index';
+import { Button, Container, Grid, Group, Skeleton, Stack } from '@mantine/core';
+import { lazy, useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { defaultState, validate } from '../core/index';
 import type { BuilderState, ShareNotice, Warning } from '../core/index';
 import { ConfigForm } from '../features/config-form/config-form';
 import { HistoryButtons } from '../features/history/history-buttons';
 import { useEditShortcuts } from '../features/history/use-edit-shortcuts';
 import { ImportButton } from '../features/import/import-button';
 import { EffectivePolicyPanel } from '../features/policy/effective-policy-panel';
-import { PresetPicker } from '../features/presets/preset-picker';
-import { RunModelSection } from '../features/run-model/run-model-section';
 import { CopyLinkButton } from '../features/share/copy-link-button';
 import { ShareNotices } from '../features/share/share-notices';
 import { useCopyLink } from '../features/share/use-copy-link';
 import { readLocationState, shareUrl, useUrlState } from '../features/share/url-state';
 import { StateJsonView } from '../features/state-json/state-json-view';
-import { SummarySentence } from '../features/summary/summary-sentence';
-import { diagnosedFields, warningFieldNotes } from '../features/warnings/warning-notes';
-import { WarningsPanel } from '../features/warnings/warnings-panel';
-import { useLanguage } from '../i18n/language-context';
+import { useLanguage, useT } from '../i18n/language-context';
+import { appMessages } from '../i18n/messages/app';
+import { presetMessages } from '../i18n/messages/presets';
+import { LazyRegion, RegionFailed } from '../ui/lazy-region';
+import { useLazyModule } from '../ui/use-lazy-module';
 import { TopBar } from './top-bar';
 import { useBuilderStore } from './use-builder-store';
 
-// The timeline (charts and the simulator) loads after the first paint: the first-load budget is
-// 200 kB of JS gzip for the whole page.
+// What the first load holds (issue 8's budget: 180 kB gzip of JS and CSS): React, Mantine, the
+// form and what checks it (validate, the effective policy, the link). Everything else loads right
+// after the first paint, each region with a placeholder of its size.
+const loadWarningsAnalysis = () => import('./warnings-analysis');
+const SummarySentence = lazy(() =>
+  import('../features/summary/summary-sentence').then((module) => ({
+    default: module.SummarySentence,
+  })),
+);
+const WarningsPanel = lazy(() =>
+  import('../features/warnings/warnings-panel').then((module) => ({
+    default: module.WarningsPanel,
+  })),
+);
+const RunModelSection = lazy(() =>
+  import('../features/run-model/run-model-section').then((module) => ({
+    default: module.RunModelSection,
+  })),
+);
+// The preset menu and its confirmation bring Mantine's Menu, Modal and floating positioning.
+const PresetPicker = lazy(() =>
+  import('../features/presets/preset-picker').then((module) => ({
+    default: module.PresetPicker,
+  })),
+);
+
 const Timeline = lazy(() =>
   import('../features/timeline/timeline').then((module) => ({ default: module.Timeline })),
 );
@@ -39,6 +62,8 @@ const ExportPanel = lazy(() =>
  */
 export function BuilderPage() {
   const { language } = useLanguage();
+  const t = useT();
+  const failed = t(appMessages.regionFailed);
   // The link in the address bar, read once: its state and what could not be taken from it.
   const [opened] = useState(() => readLocationState(window.location.hash, window.location.search));
   const [notices, setNotices] = useState<ShareNotice[]>(opened.notices);
@@ -65,22 +90,31 @@ export function BuilderPage() {
     ),
   );
   const diagnostics = useMemo(() => validate(state), [state]);
+  const analysis = useLazyModule(loadWarningsAnalysis);
+  const analyse = analysis.status === 'ready' ? analysis.module : null;
   // The warnings may run the simulator (with a disk budget): deferred, so that typing stays smooth.
   const deferredState = useDeferredValue(state);
-  const warnings = useMemo(() => findWarnings(deferredState), [deferredState]);
+  const warnings = useMemo(
+    () => (analyse === null ? null : analyse.findWarnings(deferredState)),
+    [analyse, deferredState],
+  );
   // Ignored and overridden values are said at their fields by the warnings (one mechanism).
   const fieldNotes = useMemo(
-    () => warningFieldNotes(warnings, language, diagnosedFields(diagnostics)),
-    [warnings, language, diagnostics],
+    () =>
+      analyse === null || warnings === null
+        ? {}
+        : analyse.warningFieldNotes(warnings, language, analyse.diagnosedFields(diagnostics)),
+    [analyse, warnings, language, diagnostics],
   );
   // A fix is an ordinary edit: one undo step, reflected in the link.
   const applyFix = useCallback(
     (warning: Warning) => {
-      const next = fixWarning(state, warning);
+      const next = analyse?.fixWarning(state, warning) ?? null;
       if (next !== null) commit(next);
     },
-    [state, commit],
+    [analyse, state, commit],
   );
+  const warningsPlaceholder = <Skeleton height={72} radius="md" />;
   return (
     <Container component="main" size="xl" py="md" px={{ base: 'xs', sm: 'md' }}>
       <Stack gap="md">
@@ -89,7 +123,16 @@ export function BuilderPage() {
           <ImportButton version={state.mindspore_version} onApply={(next) => commit(next)} />
         </TopBar>
         <Group justify="space-between" gap="xs" wrap="wrap" data-region="toolbar">
-          <PresetPicker state={state} onApply={commit} />
+          <LazyRegion
+            fallback={
+              <Button size="xs" variant="default" disabled>
+                {t(presetMessages.button)}
+              </Button>
+            }
+            failed={failed}
+          >
+            <PresetPicker state={state} onApply={commit} />
+          </LazyRegion>
           <Group gap="xs" wrap="wrap">
             <HistoryButtons
               canUndo={store.canUndo}
@@ -106,21 +149,33 @@ export function BuilderPage() {
           <Grid.Col span={{ base: 12, md: 7 }}>
             <Stack gap="md">
               <ConfigForm state={state} fieldNotes={fieldNotes} onCommit={commit} />
-              <RunModelSection state={state} onChange={commit} />
+              <LazyRegion fallback={<Skeleton height={420} radius="md" />} failed={failed}>
+                <RunModelSection state={state} onChange={commit} />
+              </LazyRegion>
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 5 }}>
             <Stack gap="md">
-              <SummarySentence state={state} />
-              <WarningsPanel warnings={warnings} onApplyFix={applyFix} />
+              <LazyRegion fallback={<Skeleton height={88} radius="md" />} failed={failed}>
+                <SummarySentence state={state} />
+              </LazyRegion>
+              <LazyRegion fallback={warningsPlaceholder} failed={failed}>
+                {analysis.status === 'failed' ? (
+                  <RegionFailed>{failed}</RegionFailed>
+                ) : warnings === null ? (
+                  warningsPlaceholder
+                ) : (
+                  <WarningsPanel warnings={warnings} onApplyFix={applyFix} />
+                )}
+              </LazyRegion>
               <EffectivePolicyPanel state={state} diagnostics={diagnostics} />
-              <Suspense fallback={<Skeleton height={480} radius="md" />}>
+              <LazyRegion fallback={<Skeleton height={480} radius="md" />} failed={failed}>
                 <Timeline state={state} />
-              </Suspense>
+              </LazyRegion>
               <StateJsonView state={state} />
-              <Suspense fallback={null}>
+              <LazyRegion fallback={null} failed={failed}>
                 <ExportPanel state={state} />
-              </Suspense>
+              </LazyRegion>
             </Stack>
           </Grid.Col>
         </Grid>

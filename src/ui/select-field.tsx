@@ -1,11 +1,11 @@
-import { Select } from '@mantine/core';
+import { NativeSelect } from '@mantine/core';
 import type { Control, FieldPath, FieldValues } from 'react-hook-form';
 import { useController } from 'react-hook-form';
 import { describe, errorNode, WithForeign } from './field-parts';
 import type { FieldChrome } from './field-parts';
 
 export interface SelectFieldOption {
-  /** The option's key in the Select (a string, as Mantine needs). */
+  /** The option's key in the <select> (an option's value is a string). */
   key: string;
   label: string;
 }
@@ -26,25 +26,32 @@ export interface SelectFieldProps<T extends FieldValues> extends FieldChrome {
   'data-testid'?: string;
 }
 
-/** react-hook-form ↔ Mantine Select (`string | null`); values are mapped to keys and back. */
+/**
+ * react-hook-form ↔ a native <select>; values are mapped to keys and back. Native, not Mantine's
+ * Select: it needs no popover code in the first load, and phones show their own picker.
+ */
 export function SelectField<T extends FieldValues>(props: SelectFieldProps<T>) {
   const { field, fieldState } = useController({ control: props.control, name: props.name });
   const key = props.shownKey !== undefined ? props.shownKey : props.toKey(field.value);
   return (
     <WithForeign foreign={props.foreign}>
-      <Select
+      <NativeSelect
         ref={field.ref}
         name={field.name}
         onBlur={field.onBlur}
         label={props.label}
         description={describe(props.description, props.notes)}
         error={props.hideError ? undefined : errorNode(fieldState.error, props.explainError)}
-        data={props.options.map((option) => ({ value: option.key, label: option.label }))}
-        value={key}
-        allowDeselect={false}
+        data={[
+          // A value no option stands for (say, from an import) shows as an empty choice.
+          ...(key === null ? [{ value: '', label: '', disabled: true }] : []),
+          ...props.options.map((option) => ({ value: option.key, label: option.label })),
+        ]}
+        value={key ?? ''}
         data-testid={props['data-testid']}
-        onChange={(chosen) => {
-          if (chosen === null) return;
+        onChange={(event) => {
+          const chosen = event.currentTarget.value;
+          if (chosen === '') return;
           const next = props.fromKey(chosen);
           if (next === undefined) {
             props.onOtherKey?.(chosen);

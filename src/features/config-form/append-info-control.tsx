@@ -5,8 +5,8 @@ import {
   Code,
   Group,
   Input,
+  NativeSelect,
   NumberInput,
-  Select,
   Stack,
   TextInput,
 } from '@mantine/core';
@@ -124,7 +124,7 @@ function DictEntries({ dict, onChange }: { dict: PyDict; onChange: (dict: PyDict
               }
               w={140}
             />
-            <Select
+            <NativeSelect
               label={t(formMessages.appendTypeShort)}
               aria-label={t(formMessages.appendValueType, { n })}
               data={[
@@ -132,8 +132,8 @@ function DictEntries({ dict, onChange }: { dict: PyDict; onChange: (dict: PyDict
                 ...(type === 'other' ? [{ value: 'other', label: pyRepr(value) }] : []),
               ]}
               value={type}
-              allowDeselect={false}
-              onChange={(next) => {
+              onChange={(event) => {
+                const next = event.currentTarget.value;
                 const known = ENTRY_TYPES.find((item) => item === next);
                 if (known && known !== type) setValue(emptyEntryValue(known));
               }}
@@ -218,13 +218,12 @@ function EntryValue({
     }
     case 'bool':
       return (
-        <Select
+        <NativeSelect
           label={label}
           aria-label={ariaLabel}
           data={['True', 'False']}
           value={value === true ? 'True' : 'False'}
-          allowDeselect={false}
-          onChange={(next) => onChange(next === 'True')}
+          onChange={(event) => onChange(event.currentTarget.value === 'True')}
           w={110}
         />
       );

@@ -1,4 +1,4 @@
-import { Group, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Group, NativeSelect, NumberInput, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import type { Control, FieldError } from 'react-hook-form';
@@ -52,20 +52,22 @@ export function EncKeyControl(props: EncKeyControlProps) {
 
   return (
     <Stack gap="xs">
-      <Select
+      <NativeSelect
         ref={field.ref}
         label={props.label}
         description={describe(`${props.description} ${t(formMessages.encNoMaterial)}`, props.notes)}
         error={errorNode(mindsporeError, props.explainError)}
         data={[
+          // A value that is no key reference (foreign, from an import) shows as an empty choice.
+          ...(value !== null && !ref ? [{ value: '', label: '', disabled: true }] : []),
           { value: 'none', label: t(formMessages.encSourceOff) },
           { value: 'env', label: t(formMessages.encSourceEnv) },
           { value: 'file', label: t(formMessages.encSourceFile) },
         ]}
-        value={value === null ? 'none' : ref ? ref.source : null}
+        value={value === null ? 'none' : ref ? ref.source : ''}
         data-testid="enc-key-source"
-        allowDeselect={false}
-        onChange={(source) => {
+        onChange={(event) => {
+          const source = event.currentTarget.value;
           if (source === 'none') set(null);
           else if (source === 'env' || source === 'file') {
             set({ ...(ref ?? DEFAULT_ENC_KEY_REF), source });
@@ -90,18 +92,18 @@ export function EncKeyControl(props: EncKeyControlProps) {
             onChange={(event) => set({ ...ref, name: event.currentTarget.value })}
             miw={180}
           />
-          <Select
+          <NativeSelect
             label={t(formMessages.encLength)}
             data={[...STANDARD_LENGTHS, OTHER].map((key) => ({
               value: key,
               label: key === OTHER ? t(formMessages.otherValue) : key,
             }))}
-            value={lengthKey}
+            value={lengthKey ?? OTHER}
             data-testid="enc-key-length"
-            allowDeselect={false}
-            onChange={(key) => {
+            onChange={(event) => {
+              const key = event.currentTarget.value;
               if (key === OTHER) setOtherLength(true);
-              else if (key !== null) {
+              else {
                 setOtherLength(false);
                 set({ ...ref, length: Number(key) });
               }
@@ -123,12 +125,12 @@ export function EncKeyControl(props: EncKeyControlProps) {
               miw={120}
             />
           ) : null}
-          <Select
+          <NativeSelect
             label={t(formMessages.encType)}
             data={ENC_KEY_TYPES.map((type) => ({ value: type, label: type }))}
             value={ref.type}
-            allowDeselect={false}
-            onChange={(type) => {
+            onChange={(event) => {
+              const type = event.currentTarget.value;
               const known = ENC_KEY_TYPES.find((item) => item === type);
               if (known) set({ ...ref, type: known });
             }}

@@ -1,10 +1,11 @@
-import { Alert, Badge, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { effectivePolicy, POLICY_FIELDS, samePyValue } from '../../core/index';
 import type { BuilderState, Diagnostic, PyValue } from '../../core/index';
 import { useT } from '../../i18n/language-context';
 import { policyMessages } from '../../i18n/messages/policy';
 import { pyRepr } from '../../ui/py-repr';
+import classes from './policy-table.module.css';
 
 /**
  * The four policy values as entered beside what MindSpore uses (`get_checkpoint_policy()`), or,
@@ -45,42 +46,33 @@ export function EffectivePolicyPanel({
             </Text>
           </Alert>
         ) : null}
-        <Table.ScrollContainer minWidth={320}>
-          <Table striped={false} withRowBorders verticalSpacing={4}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t(policyMessages.argument)}</Table.Th>
-                <Table.Th scope="col" style={{ whiteSpace: 'nowrap' }}>
-                  {t(policyMessages.entered)}
-                </Table.Th>
-                {first ? null : (
-                  <Table.Th scope="col" style={{ whiteSpace: 'nowrap' }}>
-                    {t(policyMessages.effective)}
-                  </Table.Th>
-                )}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
+        <div className={classes.scroll}>
+          <table className={classes.table}>
+            <thead>
+              <tr>
+                <th scope="col">{t(policyMessages.argument)}</th>
+                <th scope="col">{t(policyMessages.entered)}</th>
+                {first ? null : <th scope="col">{t(policyMessages.effective)}</th>}
+              </tr>
+            </thead>
+            <tbody>
               {POLICY_FIELDS.map((field) => {
                 const entered = state.config[field] as PyValue | undefined;
                 const used = policy[field];
                 const differs = !samePyValue(entered ?? null, used);
                 return (
-                  <Table.Tr
-                    key={field}
-                    data-testid={`policy-${field}`}
-                    data-differs={!first && differs}
-                  >
-                    <Table.Th scope="row" fw={400}>
-                      <Text ff="monospace" size="sm" style={{ wordBreak: 'break-all' }}>
-                        {field}
-                      </Text>
-                    </Table.Th>
-                    <Table.Td ff="monospace" data-testid="entered">
+                  <tr key={field} data-testid={`policy-${field}`} data-differs={!first && differs}>
+                    <th scope="row" className={`${classes.mono} ${classes.field}`}>
+                      {field}
+                    </th>
+                    <td className={classes.mono} data-testid="entered">
                       {pyRepr(entered ?? null)}
-                    </Table.Td>
+                    </td>
                     {first ? null : (
-                      <Table.Td ff="monospace" data-testid="effective" fw={differs ? 700 : 400}>
+                      <td
+                        className={differs ? `${classes.mono} ${classes.differs}` : classes.mono}
+                        data-testid="effective"
+                      >
                         {pyRepr(used)}
                         {differs ? (
                           <Badge
@@ -93,14 +85,14 @@ export function EffectivePolicyPanel({
                             {t(policyMessages.differs)}
                           </Badge>
                         ) : null}
-                      </Table.Td>
+                      </td>
                     )}
-                  </Table.Tr>
+                  </tr>
                 );
               })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+            </tbody>
+          </table>
+        </div>
       </Stack>
     </Paper>
   );

@@ -14,4 +14,8 @@ export const appMessages = defineMessages({
     en: 'Arguments, checks and file handling follow this release.',
     zh: '参数、检查和文件处理都按此版本进行。',
   },
+  regionFailed: {
+    en: 'This part of the page could not be loaded. Your settings are kept; reload the page to try again.',
+    zh: '页面的这一部分未能加载。您的设置已保留;请重新加载页面再试。',
+  },
 });

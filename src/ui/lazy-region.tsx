@@ -1,0 +1,51 @@
+import { Alert } from '@mantine/core';
+import { Component, Suspense } from 'react';
+import type { ReactNode } from 'react';
+
+interface LazyRegionProps {
+  /** Shown while the region's code loads. */
+  fallback: ReactNode;
+  /** Shown if the code cannot be loaded (offline after a new deploy, a blocked request). */
+  failed: ReactNode;
+  children: ReactNode;
+}
+
+/**
+ * A region whose code loads after the first paint. A chunk that fails to load must not take
+ * the page down with it: the rest of the page (and the user's state) stays, and the region says so.
+ */
+export function LazyRegion({ fallback, failed, children }: LazyRegionProps) {
+  return (
+    <LoadBoundary failed={failed}>
+      <Suspense fallback={fallback}>{children}</Suspense>
+    </LoadBoundary>
+  );
+}
+
+class LoadBoundary extends Component<
+  { failed: ReactNode; children: ReactNode },
+  { error: boolean }
+> {
+  override state = { error: false };
+
+  static getDerivedStateFromError(): { error: boolean } {
+    return { error: true };
+  }
+
+  override render() {
+    return this.state.error ? (
+      <RegionFailed>{this.props.failed}</RegionFailed>
+    ) : (
+      this.props.children
+    );
+  }
+}
+
+/** What a region shows when its code could not be loaded. */
+export function RegionFailed({ children }: { children: ReactNode }) {
+  return (
+    <Alert color="red" variant="light" role="alert">
+      {children}
+    </Alert>
+  );
+}

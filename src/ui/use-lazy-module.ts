@@ -1,0 +1,28 @@
+import { useEffect, useState } from 'react';
+
+export type LazyModule<T> =
+  { status: 'loading' } | { status: 'ready'; module: T } | { status: 'failed' };
+
+/**
+ * A module loaded after the first paint. `load` must be stable (a module-level function): each
+ * call of it is one import(), which the browser caches.
+ */
+export function useLazyModule<T>(load: () => Promise<T>): LazyModule<T> {
+  const [loaded, setLoaded] = useState<LazyModule<T>>({ status: 'loading' });
+  useEffect(() => {
+    let live = true;
+    load().then(
+      (module) => {
+        if (live) setLoaded({ status: 'ready', module });
+      },
+      // Offline after a new deploy, or a blocked request: the regions that need it say so.
+      () => {
+        if (live) setLoaded({ status: 'failed' });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [load]);
+  return loaded;
+}
