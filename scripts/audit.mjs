@@ -66,6 +66,25 @@ if (process.argv.includes('--lighthouse')) {
       );
       const fcp = report.audits['first-contentful-paint']?.numericValue;
       console.log(`Lighthouse ${preset}: ${JSON.stringify(scores)}; FCP ${fcp?.toFixed(0)} ms`);
+      // The metrics behind the performance score, and every audit that did not pass, by name.
+      for (const id of [
+        'first-contentful-paint',
+        'largest-contentful-paint',
+        'total-blocking-time',
+        'cumulative-layout-shift',
+        'speed-index',
+      ]) {
+        console.log(`  ${id}: ${report.audits[id]?.displayValue ?? '?'}`);
+      }
+      const refs = Object.values(report.categories).flatMap((category) => category.auditRefs);
+      for (const ref of refs) {
+        const audit = report.audits[ref.id];
+        if (ref.weight > 0 && audit && audit.score !== null && audit.score < 0.9) {
+          console.log(
+            `  below 90: ${ref.id} (${Math.round(audit.score * 100)}) ${audit.displayValue ?? ''}`,
+          );
+        }
+      }
     }
   } finally {
     process.kill(-server.pid);

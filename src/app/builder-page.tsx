@@ -1,5 +1,5 @@
 import { Button, Container, Grid, Group, Skeleton, Stack } from '@mantine/core';
-import { lazy, useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { lazy, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { defaultState, validate } from '../core/index';
 import type { BuilderState, ShareNotice, Warning } from '../core/index';
 import { ConfigForm } from '../features/config-form/config-form';
@@ -22,43 +22,41 @@ import { useBuilderStore } from './use-builder-store';
 
 // What the first load holds (issue 8's budget: 180 kB gzip of JS and CSS): React, Mantine, the
 // form and what checks it (validate, the effective policy, the link). Everything else loads right
-// after the first paint, each region with a placeholder of its size.
+// after the first paint; all of it starts loading at once (prefetchRegions).
 const loadWarningsAnalysis = () => import('./warnings-analysis');
+const loadSummary = () => import('../features/summary/summary-sentence');
+const loadWarningsPanel = () => import('../features/warnings/warnings-panel');
+const loadTimeline = () => import('../features/timeline/timeline');
+const loadRunModel = () => import('../features/run-model/run-model-section');
+// The preset menu and its confirmation bring Mantine's Menu, Modal and floating positioning.
+const loadPresets = () => import('../features/presets/preset-picker');
+// The export panel brings its four writers.
+const loadExport = () => import('../features/export/export-panel');
+
 const SummarySentence = lazy(() =>
-  import('../features/summary/summary-sentence').then((module) => ({
-    default: module.SummarySentence,
-  })),
+  loadSummary().then((module) => ({ default: module.SummarySentence })),
 );
 const WarningsPanel = lazy(() =>
-  import('../features/warnings/warnings-panel').then((module) => ({
-    default: module.WarningsPanel,
-  })),
+  loadWarningsPanel().then((module) => ({ default: module.WarningsPanel })),
 );
+const Timeline = lazy(() => loadTimeline().then((module) => ({ default: module.Timeline })));
 const RunModelSection = lazy(() =>
-  import('../features/run-model/run-model-section').then((module) => ({
-    default: module.RunModelSection,
-  })),
+  loadRunModel().then((module) => ({ default: module.RunModelSection })),
 );
-// The preset menu and its confirmation bring Mantine's Menu, Modal and floating positioning.
-const PresetPicker = lazy(() =>
-  import('../features/presets/preset-picker').then((module) => ({
-    default: module.PresetPicker,
-  })),
-);
+const PresetPicker = lazy(() => loadPresets().then((module) => ({ default: module.PresetPicker })));
+const ExportPanel = lazy(() => loadExport().then((module) => ({ default: module.ExportPanel })));
 
-const Timeline = lazy(() =>
-  import('../features/timeline/timeline').then((module) => ({ default: module.Timeline })),
-);
-
-// The export panel (and its four writers) loads after the first paint, outside the first-load budget.
-const ExportPanel = lazy(() =>
-  import('../features/export/export-panel').then((module) => ({ default: module.ExportPanel })),
-);
+/** Starts every region's download after the first paint; a failure is shown by its region. */
+function prefetchRegions() {
+  for (const load of [loadSummary, loadWarningsPanel, loadTimeline, loadRunModel, loadExport]) {
+    load().catch(() => undefined);
+  }
+}
 
 /**
  * The page: one store, everything else derived from it and passed down. Features never import
  * each other; this file composes them. Left: the form, then the training run. Right: what
- * MindSpore makes of it (summary, warnings, policy, timeline, JSON).
+ * MindSpore makes of it (policy, summary, warnings, timeline, JSON, export).
  */
 export function BuilderPage() {
   const { language } = useLanguage();
@@ -114,7 +112,8 @@ export function BuilderPage() {
     },
     [analyse, state, commit],
   );
-  const warningsPlaceholder = <Skeleton height={72} radius="md" />;
+  const analysisPlaceholder = <Skeleton height={760} radius="md" />;
+  useEffect(prefetchRegions, []);
   return (
     <Container component="main" size="xl" py="md" px={{ base: 'xs', sm: 'md' }}>
       <Stack gap="md">
@@ -156,21 +155,23 @@ export function BuilderPage() {
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 5 }}>
             <Stack gap="md">
-              <LazyRegion fallback={<Skeleton height={88} radius="md" />} failed={failed}>
-                <SummarySentence state={state} />
-              </LazyRegion>
-              <LazyRegion fallback={warningsPlaceholder} failed={failed}>
+              {/* First in the column: it is in the first load, so the regions that arrive after it
+                  push nothing on screen down (layout shift). */}
+              <EffectivePolicyPanel state={state} diagnostics={diagnostics} />
+              {/* Summary, warnings and timeline appear together, in one place the size of a
+                  typical result: arriving one by one, each would push the others down. */}
+              <LazyRegion fallback={analysisPlaceholder} failed={failed}>
                 {analysis.status === 'failed' ? (
                   <RegionFailed>{failed}</RegionFailed>
                 ) : warnings === null ? (
-                  warningsPlaceholder
+                  analysisPlaceholder
                 ) : (
-                  <WarningsPanel warnings={warnings} onApplyFix={applyFix} />
+                  <Stack gap="md">
+                    <SummarySentence state={state} />
+                    <WarningsPanel warnings={warnings} onApplyFix={applyFix} />
+                    <Timeline state={state} />
+                  </Stack>
                 )}
-              </LazyRegion>
-              <EffectivePolicyPanel state={state} diagnostics={diagnostics} />
-              <LazyRegion fallback={<Skeleton height={480} radius="md" />} failed={failed}>
-                <Timeline state={state} />
               </LazyRegion>
               <StateJsonView state={state} />
               <LazyRegion fallback={null} failed={failed}>
