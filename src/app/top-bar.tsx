@@ -1,7 +1,7 @@
 import {
   ActionIcon,
+  Button,
   Group,
-  SegmentedControl,
   Text,
   Title,
   useComputedColorScheme,
@@ -11,6 +11,11 @@ import type { ReactNode } from 'react';
 import { useLanguage, useT } from '../i18n/language-context';
 import type { Language } from '../i18n/languages';
 import { appMessages } from '../i18n/messages/app';
+
+const LANGUAGES: readonly { value: Language; label: string; lang: string }[] = [
+  { value: 'en', label: 'English', lang: 'en' },
+  { value: 'zh', label: '简体中文', lang: 'zh-CN' },
+];
 
 /** Title, tagline, and the local preferences: language and theme. */
 export function TopBar({ children }: { children?: ReactNode }) {
@@ -31,17 +36,35 @@ export function TopBar({ children }: { children?: ReactNode }) {
       </div>
       <Group gap="xs" wrap="wrap">
         {children}
-        <SegmentedControl
-          data-testid="language-switch"
+        {/* Two toggle buttons, not a SegmentedControl: its sliding indicator measures the
+            layout on every resize, a forced reflow of the whole page while it loads. */}
+        <Group
+          gap={0}
+          role="group"
           aria-label={t(appMessages.languageSwitch)}
-          size="xs"
-          value={language}
-          onChange={(value) => setLanguage(value as Language)}
-          data={[
-            { value: 'en', label: 'English' },
-            { value: 'zh', label: '简体中文' },
-          ]}
-        />
+          data-testid="language-switch"
+          wrap="nowrap"
+        >
+          {LANGUAGES.map((option, index) => (
+            <Button
+              key={option.value}
+              size="xs"
+              h={30}
+              variant={language === option.value ? 'filled' : 'default'}
+              aria-pressed={language === option.value}
+              lang={option.lang}
+              onClick={() => setLanguage(option.value)}
+              style={{
+                borderStartStartRadius: index === 0 ? undefined : 0,
+                borderEndStartRadius: index === 0 ? undefined : 0,
+                borderStartEndRadius: index === LANGUAGES.length - 1 ? undefined : 0,
+                borderEndEndRadius: index === LANGUAGES.length - 1 ? undefined : 0,
+              }}
+            >
+              {option.label}
+            </Button>
+          ))}
+        </Group>
         <ActionIcon
           variant="default"
           size="lg"

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 export type LazyModule<T> =
   { status: 'loading' } | { status: 'ready'; module: T } | { status: 'failed' };
@@ -13,7 +13,8 @@ export function useLazyModule<T>(load: () => Promise<T>): LazyModule<T> {
     let live = true;
     load().then(
       (module) => {
-        if (live) setLoaded({ status: 'ready', module });
+        // What the module makes appear (warnings, notes) renders in slices, not one long task.
+        if (live) startTransition(() => setLoaded({ status: 'ready', module }));
       },
       // Offline after a new deploy, or a blocked request: the regions that need it say so.
       () => {
