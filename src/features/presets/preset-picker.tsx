@@ -5,6 +5,9 @@ import type { BuilderState, Preset } from '../../core/index';
 import { useLanguage, useT } from '../../i18n/language-context';
 import { presetMessages } from '../../i18n/messages/presets';
 
+// Mantine's light teal text is 4.3:1 on its tint in the light scheme (below WCAG AA): darker there.
+const TEAL_TEXT = 'light-dark(#06694b, var(--mantine-color-teal-light-color))';
+
 /**
  * Whether applying a preset would throw away work: the state matches no preset and is not the
  * defaults of its version. Undo brings it back either way; the question avoids the surprise.
@@ -80,7 +83,13 @@ export function PresetPicker({
                     {preset.name[language]}
                   </Text>
                   {isMatch && (
-                    <Badge size="xs" color="teal" variant="light" style={{ flexShrink: 0 }}>
+                    <Badge
+                      size="xs"
+                      color="teal"
+                      c={TEAL_TEXT}
+                      variant="light"
+                      style={{ flexShrink: 0 }}
+                    >
                       {t(presetMessages.matches)}
                     </Badge>
                   )}
@@ -98,6 +107,7 @@ export function PresetPicker({
         data-preset={matching?.id ?? ''}
         variant={matching ? 'light' : 'outline'}
         color={matching ? 'teal' : 'gray'}
+        c={matching ? TEAL_TEXT : undefined}
         tt="none"
         style={{ minWidth: 0 }}
         leftSection={matching ? <span aria-hidden="true">✓</span> : undefined}
