@@ -127,10 +127,15 @@ const STATES: readonly ScanState[] = [
     },
   },
   {
-    name: 'a select dropdown open (MindSpore version)',
+    name: 'a select dropdown open (the first Mantine Select)',
     reach: async (page) => {
-      await page.getByRole('combobox', { name: 'MindSpore version' }).click();
-      await expect(page.getByRole('option', { name: 'MindSpore 2.4' })).toBeVisible();
+      // Mantine's Select is an <input role="combobox"> with its listbox in the page; a native
+      // <select> has its list outside the page, nothing for axe to scan.
+      const select = page.locator('input[role="combobox"]').first();
+      test.skip((await select.count()) === 0, 'no Mantine Select left: only native selects');
+      await select.click();
+      await expect(page.getByRole('listbox')).toBeVisible();
+      await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();
     },
   },
 ];
