@@ -107,7 +107,7 @@ export function PresetPicker({
         data-preset={matching?.id ?? ''}
         variant={matching ? 'light' : 'outline'}
         color={matching ? 'teal' : 'gray'}
-        c={matching ? TEAL_TEXT : undefined}
+        {...(matching ? { c: TEAL_TEXT } : {})}
         tt="none"
         style={{ minWidth: 0 }}
         leftSection={matching ? <span aria-hidden="true">✓</span> : undefined}

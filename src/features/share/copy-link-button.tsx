@@ -20,7 +20,7 @@ export function CopyLinkButton({ onCopy, status }: { onCopy: () => void; status:
       size="xs"
       variant={status === 'copied' ? 'light' : 'filled'}
       color={status === 'failed' ? 'red.9' : status === 'copied' ? 'teal' : 'blue'}
-      c={status === 'copied' ? TEAL_TEXT : undefined}
+      {...(status === 'copied' ? { c: TEAL_TEXT } : {})}
       onClick={onCopy}
       title={t(shareMessages.copyLinkTitle)}
       data-testid="copy-link"
