@@ -54,3 +54,6 @@ import '@mantine/core/styles/Tabs.css';
 import '@mantine/core/styles/Text.css';
 import '@mantine/core/styles/Title.css';
 import '@mantine/core/styles/Tooltip.css';
+
+// The app's own focus ring for inputs: after Input.css, which it overrides.
+import '../ui/focus-ring.css';

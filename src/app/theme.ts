@@ -12,9 +12,16 @@ export const theme = createTheme({
 });
 
 // Mantine's dimmed text is 3.3:1 on white (gray 6) and 4.0:1 on dark 7 (dark 2), below WCAG AA;
-// every input description uses it.
+// every input description uses it. Likewise the error colour of an input's text and message:
+// red 6 is 3.3:1 on white and red 8 is 3.0:1 on a dark input.
 export const cssVariablesResolver: CSSVariablesResolver = (mantineTheme) => ({
   variables: {},
-  light: { '--mantine-color-dimmed': mantineTheme.colors.gray[7] ?? '#495057' },
-  dark: { '--mantine-color-dimmed': mantineTheme.colors.dark[1] ?? '#b8b8b8' },
+  light: {
+    '--mantine-color-dimmed': mantineTheme.colors.gray[7] ?? '#495057',
+    '--mantine-color-error': mantineTheme.colors.red[9] ?? '#c92a2a',
+  },
+  dark: {
+    '--mantine-color-dimmed': mantineTheme.colors.dark[1] ?? '#b8b8b8',
+    '--mantine-color-error': mantineTheme.colors.red[4] ?? '#ff8787',
+  },
 });

@@ -141,6 +141,8 @@ export function ExportPanel({ state }: { state: BuilderState }) {
                   <Code
                     block
                     tabIndex={0}
+                    // A region, so that its name is announced (a <pre> has no role to carry it).
+                    role="region"
                     aria-label={t(exportMessages.codeLabel, { format: label })}
                     // Wrapped rather than scrolled sideways: the column is narrow; copy and download keep lines.
                     style={{

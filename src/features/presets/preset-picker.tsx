@@ -5,6 +5,9 @@ import type { BuilderState, Preset } from '../../core/index';
 import { useLanguage, useT } from '../../i18n/language-context';
 import { presetMessages } from '../../i18n/messages/presets';
 
+// Mantine's light teal text is 4.3:1 on its tint in the light scheme (below WCAG AA): darker there.
+const TEAL_TEXT = 'light-dark(#06694b, var(--mantine-color-teal-light-color))';
+
 /**
  * Whether applying a preset would throw away work: the state matches no preset and is not the
  * defaults of its version. Undo brings it back either way; the question avoids the surprise.
@@ -80,7 +83,13 @@ export function PresetPicker({
                     {preset.name[language]}
                   </Text>
                   {isMatch && (
-                    <Badge size="xs" color="teal.9" variant="filled" style={{ flexShrink: 0 }}>
+                    <Badge
+                      size="xs"
+                      color="teal"
+                      c={TEAL_TEXT}
+                      variant="light"
+                      style={{ flexShrink: 0 }}
+                    >
                       {t(presetMessages.matches)}
                     </Badge>
                   )}
@@ -96,9 +105,9 @@ export function PresetPicker({
       <Badge
         data-testid="preset-status"
         data-preset={matching?.id ?? ''}
-        // Filled teal 9 under white text: 5:1. The light variant's teal on pale teal was 4.3:1.
-        variant={matching ? 'filled' : 'outline'}
-        color={matching ? 'teal.9' : 'gray'}
+        variant={matching ? 'light' : 'outline'}
+        color={matching ? 'teal' : 'gray'}
+        {...(matching ? { c: TEAL_TEXT } : {})}
         tt="none"
         style={{ minWidth: 0 }}
         leftSection={matching ? <span aria-hidden="true">✓</span> : undefined}

@@ -16,11 +16,13 @@ export function StateJsonView({ state }: { state: BuilderState }) {
             {t(stateJsonMessages.title)}
           </Title>
         </summary>
-        {/* Focusable, so that the scrolled JSON can be read with the keyboard. */}
+        {/* Focusable, so that the scrolled JSON can be read with the keyboard; a region, so
+            that its name is announced (a <pre> has no role to carry aria-label). */}
         <Code
           block
           mt="sm"
           tabIndex={0}
+          role="region"
           aria-label={t(stateJsonMessages.title)}
           data-testid="state-json"
           style={{ maxHeight: '28rem', overflow: 'auto' }}

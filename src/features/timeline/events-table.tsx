@@ -118,6 +118,8 @@ export function EventsTable({
                       : m.eventsNextPage,
                   ),
                 })}
+                // A named div is not announced: a navigation landmark is.
+                role="navigation"
                 aria-label={t(m.eventsPages)}
               />
             </Group>
