@@ -10,8 +10,9 @@ import { settled } from './settled';
 const OPTIONS = { maxEvents: 5000 };
 
 function runField(page: Page, name: string) {
-  // Each control's accessible label starts with its field name, then a plain description.
-  return page.getByRole('textbox', { name: new RegExp(`^${name} ·`) });
+  // Each control's accessible label starts with its field name ("changed" when not the default),
+  // then a plain description.
+  return page.getByRole('textbox', { name: new RegExp(`^${name} (changed )?·`) });
 }
 
 async function setRun(page: Page, values: Partial<Record<keyof RunModel, number>>) {

@@ -34,7 +34,7 @@ function renderSection() {
 }
 
 // By label text rather than role: computing every accessible name in jsdom is slow.
-const field = (name: string) => screen.getByLabelText(new RegExp(`^${name} ·`));
+const field = (name: string) => screen.getByLabelText(new RegExp(`^${name} (changed )?·`));
 
 // Mantine's inputs render slowly in jsdom on a busy machine.
 describe('RunModelSection', { timeout: 30_000 }, () => {
@@ -52,6 +52,18 @@ describe('RunModelSection', { timeout: 30_000 }, () => {
   ])('the %s control is labelled with its field name and a description', (name) => {
     renderSection();
     expect(field(name)).toBeInTheDocument();
+  });
+
+  test('a field differing from the default run is marked changed; the others are not', async () => {
+    const { user } = renderSection();
+    expect(screen.queryAllByTestId('changed')).toHaveLength(0);
+    await user.clear(field('epoch'));
+    await user.type(field('epoch'), '25');
+    expect(screen.getByLabelText(/^epoch changed ·/)).toBeInTheDocument();
+    expect(screen.getAllByTestId('changed')).toHaveLength(1);
+    await user.click(screen.getByLabelText(/^dataset_sink_mode/));
+    expect(screen.getByLabelText(/^dataset_sink_mode changed ·/)).toBeInTheDocument();
+    expect(screen.getAllByTestId('changed')).toHaveLength(2);
   });
 
   test('typing replaces a field and commits under its own undo key', async () => {

@@ -10,11 +10,18 @@ import {
   Title,
 } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { DEVICE_TARGETS, EXECUTION_MODES, PARALLEL_MODES, validateRun } from '../../core/index';
+import {
+  DEFAULT_RUN,
+  DEVICE_TARGETS,
+  EXECUTION_MODES,
+  PARALLEL_MODES,
+  validateRun,
+} from '../../core/index';
 import type { BuilderState, RunModel } from '../../core/index';
 import { useT } from '../../i18n/language-context';
 import { runModelMessages as m } from '../../i18n/messages/run-model';
 import { formatBytes, formatDuration } from '../../ui/format';
+import { ChangedBadge } from '../../ui/changed-badge';
 import { NumberField } from './number-field';
 import { BYTES_PER_PARAMETER, COUNT_UNITS, SIZE_UNITS, SPEED_UNITS, TIME_UNITS } from './units';
 
@@ -22,14 +29,17 @@ type NumericField = {
   [K in keyof RunModel]: RunModel[K] extends number ? K : never;
 }[keyof RunModel];
 
-/** A field's label: MindSpore's (or the run model's) name, then a plain description. */
-function FieldLabel({ name, text }: { name: string; text: string }) {
+/**
+ * A field's label: MindSpore's (or the run model's) name, a "changed" mark when the value is not
+ * the default run's, then a plain description.
+ */
+function FieldLabel({ name, text, changed }: { name: string; text: string; changed: boolean }) {
   return (
     <span>
       <span style={{ fontFamily: 'var(--mantine-font-family-monospace)', fontWeight: 600 }}>
         {name}
-      </span>{' '}
-      <span style={{ fontWeight: 400 }}>· {text}</span>
+      </span>
+      {changed ? <ChangedBadge /> : null} <span style={{ fontWeight: 400 }}>· {text}</span>
     </span>
   );
 }
@@ -48,6 +58,9 @@ export function RunModelSection({
   const t = useT();
   const run = state.run;
   const diagnostics = useMemo(() => validateRun(state), [state]);
+  const changed = (field: string) =>
+    field in DEFAULT_RUN &&
+    !Object.is(run[field as keyof RunModel], DEFAULT_RUN[field as keyof RunModel]);
   const errorOf = (field: keyof RunModel) =>
     diagnostics.find((diagnostic) => diagnostic.field === `run.${field}`)?.message;
 
@@ -82,7 +95,7 @@ export function RunModelSection({
     <NumberField
       key={field}
       name={field}
-      label={<FieldLabel name={field} text={t(m[field])} />}
+      label={<FieldLabel changed={changed(field)} name={field} text={t(m[field])} />}
       value={run[field] as number}
       onValue={(value) => value !== null && setRun({ [field]: value }, `run.${field}`)}
       error={errorOf(field)}
@@ -118,7 +131,13 @@ export function RunModelSection({
             {numberField('epoch')}
             {numberField('dataset_size')}
             <Switch
-              label={<FieldLabel name="dataset_sink_mode" text={t(m.dataset_sink_mode)} />}
+              label={
+                <FieldLabel
+                  changed={changed('dataset_sink_mode')}
+                  name="dataset_sink_mode"
+                  text={t(m.dataset_sink_mode)}
+                />
+              }
               checked={run.dataset_sink_mode}
               onChange={(event) =>
                 setRun({ dataset_sink_mode: event.currentTarget.checked }, 'run.dataset_sink_mode')
@@ -128,7 +147,7 @@ export function RunModelSection({
             />
             {numberField('sink_size')}
             <Select
-              label={<FieldLabel name="mode" text={t(m.mode)} />}
+              label={<FieldLabel changed={changed('mode')} name="mode" text={t(m.mode)} />}
               data={[...EXECUTION_MODES]}
               value={run.mode}
               allowDeselect={false}
@@ -137,7 +156,13 @@ export function RunModelSection({
               data-testid="run-mode"
             />
             <Select
-              label={<FieldLabel name="device_target" text={t(m.device_target)} />}
+              label={
+                <FieldLabel
+                  changed={changed('device_target')}
+                  name="device_target"
+                  text={t(m.device_target)}
+                />
+              }
               data={[...DEVICE_TARGETS]}
               value={run.device_target}
               allowDeselect={false}
@@ -187,6 +212,7 @@ export function RunModelSection({
                   name="parameter_count"
                   label={
                     <FieldLabel
+                      changed={changed('checkpoint_bytes')}
                       name="checkpoint_bytes"
                       text={`${t(m.parameterCount)} × ${t(m.bytesPerParameter)}`}
                     />
@@ -254,7 +280,13 @@ export function RunModelSection({
             ) : (
               <NumberField
                 name="write_speed"
-                label={<FieldLabel name="save_seconds" text={t(m.writeSpeed)} />}
+                label={
+                  <FieldLabel
+                    changed={changed('save_seconds')}
+                    name="save_seconds"
+                    text={t(m.writeSpeed)}
+                  />
+                }
                 value={speed}
                 onValue={(value) => {
                   if (value === null) return;
@@ -280,7 +312,13 @@ export function RunModelSection({
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             {numberField('device_num')}
             <Select
-              label={<FieldLabel name="parallel_mode" text={t(m.parallel_mode)} />}
+              label={
+                <FieldLabel
+                  changed={changed('parallel_mode')}
+                  name="parallel_mode"
+                  text={t(m.parallel_mode)}
+                />
+              }
               data={[...PARALLEL_MODES]}
               value={run.parallel_mode}
               allowDeselect={false}
@@ -301,7 +339,13 @@ export function RunModelSection({
             {numberField('train_calls')}
             <NumberField
               name="disk_budget_bytes"
-              label={<FieldLabel name="disk_budget_bytes" text={t(m.disk_budget_bytes)} />}
+              label={
+                <FieldLabel
+                  changed={changed('disk_budget_bytes')}
+                  name="disk_budget_bytes"
+                  text={t(m.disk_budget_bytes)}
+                />
+              }
               value={run.disk_budget_bytes}
               nullable
               onValue={(value) => setRun({ disk_budget_bytes: value }, 'run.disk_budget_bytes')}
@@ -314,7 +358,11 @@ export function RunModelSection({
             />
             <Switch
               label={
-                <FieldLabel name="ms_enable_ckpt_d2h_async" text={t(m.ms_enable_ckpt_d2h_async)} />
+                <FieldLabel
+                  changed={changed('ms_enable_ckpt_d2h_async')}
+                  name="ms_enable_ckpt_d2h_async"
+                  text={t(m.ms_enable_ckpt_d2h_async)}
+                />
               }
               checked={run.ms_enable_ckpt_d2h_async}
               onChange={(event) =>
