@@ -130,6 +130,11 @@ export function samePyValue(
   a: PyValue | EncKeyRef | undefined,
   b: PyValue | EncKeyRef | undefined,
 ): boolean {
+  // Most comparisons are of plain scalars (every field's "changed" mark, on every render).
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) {
+    return typeof a === 'number' && typeof b === 'number' && Number.isNaN(a) && Number.isNaN(b);
+  }
   return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 }
 
