@@ -12,7 +12,7 @@ import {
 import { useMemo, useState } from 'react';
 import { DEVICE_TARGETS, EXECUTION_MODES, PARALLEL_MODES, validateRun } from '../../core/index';
 import type { BuilderState, RunModel } from '../../core/index';
-import { useT } from '../../i18n/language-context';
+import { useLanguage, useT } from '../../i18n/language-context';
 import { runModelMessages as m } from '../../i18n/messages/run-model';
 import { formatBytes, formatDuration } from '../../ui/format';
 import { NumberField } from './number-field';
@@ -46,6 +46,7 @@ export function RunModelSection({
   onChange: (next: BuilderState, coalesceKey: string) => void;
 }) {
   const t = useT();
+  const { language } = useLanguage();
   const run = state.run;
   const diagnostics = useMemo(() => validateRun(state), [state]);
   const errorOf = (field: keyof RunModel) =>
@@ -269,7 +270,9 @@ export function RunModelSection({
                 unitLabel={t(m.unit, { field: t(m.writeSpeed) })}
                 notANumber={t(m.notANumber)}
                 error={errorOf('save_seconds')}
-                description={t(m.derivedSaveTime, { duration: formatDuration(run.save_seconds) })}
+                description={t(m.derivedSaveTime, {
+                  duration: formatDuration(run.save_seconds, language),
+                })}
               />
             )}
             {numberField('previous_runs')}
