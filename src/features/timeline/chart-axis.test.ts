@@ -12,7 +12,7 @@ describe('xTicks labels', () => {
     for (const tick of ticks) expect(tick.label).toMatch(pattern);
   });
 
-  test('the steps axis has no unit words in either language', () => {
-    expect(xTicks('steps', [0, 5000], 600, 'zh')).toEqual(xTicks('steps', [0, 5000], 600, 'en'));
+  test('the step axis has no unit words in either language', () => {
+    expect(xTicks('step', [0, 5000], 600, 'zh')).toEqual(xTicks('step', [0, 5000], 600, 'en'));
   });
 });
