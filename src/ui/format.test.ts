@@ -6,6 +6,7 @@ import {
   formatCompact,
   formatCount,
   formatDuration,
+  unitWord,
   formatPercent,
 } from './format';
 
@@ -74,6 +75,24 @@ describe('formatDuration in Chinese', () => {
       expect(formatDuration(seconds, 'en')).toBe(formatDuration(seconds));
     },
   );
+});
+
+describe('unitWord', () => {
+  test.each([
+    ['ms', 'en', 'ms'],
+    ['s', 'en', 's'],
+    ['min', 'en', 'min'],
+    ['ms', 'zh', '毫秒'],
+    ['s', 'zh', '秒'],
+    ['min', 'zh', '分钟'],
+    ['h', 'zh', '小时'],
+    ['d', 'zh', '天'],
+    ['GB', 'zh', 'GB'],
+    ['MB/s', 'zh', 'MB/s'],
+    ['toString', 'zh', 'toString'],
+  ] as const)('%s in %s → %s', (unit, language, expected) => {
+    expect(unitWord(unit, language)).toBe(expected);
+  });
 });
 
 describe('formatClock', () => {

@@ -39,6 +39,15 @@ const DURATION_UNITS: Record<Language, Record<'ms' | 's' | 'min' | 'h' | 'd', st
 };
 
 /**
+ * A unit's word in a language: the duration units (ms, s, min, h, d) are spelled out in Chinese,
+ * others (GB, MB/s) read the same in both. `unitWord('min', 'zh') === '分钟'`.
+ */
+export function unitWord(unit: string, language: Language): string {
+  const words: Record<string, string> = DURATION_UNITS[language];
+  return Object.hasOwn(words, unit) ? (words[unit] as string) : unit;
+}
+
+/**
  * A duration in seconds for people, with at most two units:
  * `formatDuration(0.25) === '250 ms'`, `formatDuration(90) === '1 min 30 s'`,
  * `formatDuration(93_784) === '1 d 2 h'`, `formatDuration(93_784, 'zh') === '1 天 2 小时'`.
