@@ -63,9 +63,11 @@ export type { ParsedPython, PythonCall } from './formats/python-import';
 export { parsePythonValue } from './python/evaluate';
 export type { PythonValueResult } from './python/evaluate';
 export { PySyntaxError } from './python/tokenize';
+export { IMPORT_NOTE_IDS, importNoteKey } from './formats/import-result';
 export type {
   ImportFormat,
   ImportNote,
+  ImportNoteId,
   ImportOptions,
   ImportResult,
 } from './formats/import-result';

@@ -6,6 +6,7 @@ import {
   formatCompact,
   formatCount,
   formatDuration,
+  unitWord,
   formatPercent,
 } from './format';
 
@@ -48,6 +49,49 @@ describe('formatDuration', () => {
     ['negative', -90, '−1 min 30 s'],
   ])('%s: %d s → %s', (_label, seconds, expected) => {
     expect(formatDuration(seconds)).toBe(expected);
+  });
+});
+
+describe('formatDuration in Chinese', () => {
+  test.each([
+    ['zero', 0, '0 秒'],
+    ['a quarter second', 0.25, '250 毫秒'],
+    ['sub-millisecond', 0.0004, '0.4 毫秒'],
+    ['seconds with a fraction', 2.5, '2.5 秒'],
+    ['a minute and a half', 90, '1 分钟 30 秒'],
+    ['exact hour', 3600, '1 小时'],
+    ['59.6 minutes rounds to an hour', 3599.6, '1 小时'],
+    ['hours and minutes', 3600 + 34 * 60, '1 小时 34 分钟'],
+    ['days and hours', 93_784, '1 天 2 小时'],
+    ['negative', -90, '−1 分钟 30 秒'],
+    ['not finite', Number.NaN, '—'],
+  ])('%s: %d s → %s', (_label, seconds, expected) => {
+    expect(formatDuration(seconds, 'zh')).toBe(expected);
+  });
+
+  test.each([0, 0.25, 2.5, 90, 3600, 93_784, -90])(
+    '%d s: an explicit "en" is the default output',
+    (seconds) => {
+      expect(formatDuration(seconds, 'en')).toBe(formatDuration(seconds));
+    },
+  );
+});
+
+describe('unitWord', () => {
+  test.each([
+    ['ms', 'en', 'ms'],
+    ['s', 'en', 's'],
+    ['min', 'en', 'min'],
+    ['ms', 'zh', '毫秒'],
+    ['s', 'zh', '秒'],
+    ['min', 'zh', '分钟'],
+    ['h', 'zh', '小时'],
+    ['d', 'zh', '天'],
+    ['GB', 'zh', 'GB'],
+    ['MB/s', 'zh', 'MB/s'],
+    ['toString', 'zh', 'toString'],
+  ] as const)('%s in %s → %s', (unit, language, expected) => {
+    expect(unitWord(unit, language)).toBe(expected);
   });
 });
 

@@ -4,6 +4,8 @@
  * and MindSpore users' `ls -lh --si` count; the run model stores bytes and seconds, never units.
  */
 
+import type { Language } from '../i18n/languages';
+
 const SIZE_UNITS = ['B', 'kB', 'MB', 'GB', 'TB', 'PB', 'EB'] as const;
 
 /** Three significant digits at most, without trailing zeros: 1.5, 12.3, 123, 1234 → 1234. */
@@ -30,24 +32,40 @@ const MINUTE = 60;
 const HOUR = 3600;
 const DAY = 86_400;
 
+/** Unit words per language; Chinese spells them out, as a Chinese page reads ("1 小时 34 分钟"). */
+const DURATION_UNITS: Record<Language, Record<'ms' | 's' | 'min' | 'h' | 'd', string>> = {
+  en: { ms: 'ms', s: 's', min: 'min', h: 'h', d: 'd' },
+  zh: { ms: '毫秒', s: '秒', min: '分钟', h: '小时', d: '天' },
+};
+
+/**
+ * A unit's word in a language: the duration units (ms, s, min, h, d) are spelled out in Chinese,
+ * others (GB, MB/s) read the same in both. `unitWord('min', 'zh') === '分钟'`.
+ */
+export function unitWord(unit: string, language: Language): string {
+  const words: Record<string, string> = DURATION_UNITS[language];
+  return Object.hasOwn(words, unit) ? (words[unit] as string) : unit;
+}
+
 /**
  * A duration in seconds for people, with at most two units:
  * `formatDuration(0.25) === '250 ms'`, `formatDuration(90) === '1 min 30 s'`,
- * `formatDuration(93_784) === '1 d 2 h'`.
+ * `formatDuration(93_784) === '1 d 2 h'`, `formatDuration(93_784, 'zh') === '1 天 2 小时'`.
  */
-export function formatDuration(seconds: number): string {
+export function formatDuration(seconds: number, language: Language = 'en'): string {
   if (!Number.isFinite(seconds)) return '—';
-  if (seconds < 0) return `−${formatDuration(-seconds)}`;
-  if (seconds === 0) return '0 s';
+  if (seconds < 0) return `−${formatDuration(-seconds, language)}`;
+  const unit = DURATION_UNITS[language];
+  if (seconds === 0) return `0 ${unit.s}`;
   if (seconds < 1) {
-    return `${significant(seconds * 1000)} ms`;
+    return `${significant(seconds * 1000)} ${unit.ms}`;
   }
-  if (seconds < MINUTE) return `${significant(seconds)} s`;
+  if (seconds < MINUTE) return `${significant(seconds)} ${unit.s}`;
   const total = Math.round(seconds);
   const pairs: [number, string, number, string][] = [
-    [DAY, 'd', HOUR, 'h'],
-    [HOUR, 'h', MINUTE, 'min'],
-    [MINUTE, 'min', 1, 's'],
+    [DAY, unit.d, HOUR, unit.h],
+    [HOUR, unit.h, MINUTE, unit.min],
+    [MINUTE, unit.min, 1, unit.s],
   ];
   for (const [big, bigUnit, small, smallUnit] of pairs) {
     if (total >= big) {
@@ -59,7 +77,7 @@ export function formatDuration(seconds: number): string {
       return rest === 0 ? `${whole} ${bigUnit}` : `${whole} ${bigUnit} ${rest} ${smallUnit}`;
     }
   }
-  return `${total} s`;
+  return `${total} ${unit.s}`;
 }
 
 /** A clock reading in seconds since t = 0 as h:mm:ss(.s): `formatClock(3723.5) === '1:02:03.5'`. */

@@ -34,7 +34,13 @@ export function readJsonState(text: string, options: ImportOptions = {}): JsonIm
       data = { ...data, config: { ...data.config, enc_key: replaced.ref } };
       notes.push({
         id: 'enc-key-literal-dropped',
+        variant: 'json',
         field: 'enc_key',
+        params: {
+          length: replaced.ref.length,
+          type: replaced.ref.type,
+          env: DEFAULT_ENC_KEY_REF.name,
+        },
         message: `The JSON held the key itself (${replaced.ref.length} bytes, ${replaced.ref.type}); it was dropped: the builder never keeps key material, since the state ends up in links, exports and local storage. It now reads a key of the same length from the environment variable ${DEFAULT_ENC_KEY_REF.name} at run time.`,
       });
     }

@@ -356,8 +356,10 @@ function readEncKey(expr: Expr, parsed: ParsedPython, depth = 0): EncKeyReading 
       notes: [
         {
           id: 'enc-key-literal-dropped',
+          ...(type === 'bytes' ? {} : { variant: 'typed' }),
           field: 'enc_key',
           line,
+          params: { length, type, env: DEFAULT_ENC_KEY_REF.name },
           message: `The key written in the code (${length} bytes, ${type}) was dropped: the builder never keeps key material, since the state ends up in links, exports and local storage. It now reads a ${type === 'bytes' ? '' : `${type} `}key of the same length from the environment variable ${DEFAULT_ENC_KEY_REF.name} at run time.`,
         },
       ],
@@ -365,14 +367,20 @@ function readEncKey(expr: Expr, parsed: ParsedPython, depth = 0): EncKeyReading 
     if (shown !== undefined) reading.display = pyStr(shown);
     return reading;
   };
-  const assumedLength = (ref: EncKeyRef, what: string): EncKeyReading => ({
+  const assumedLength = (ref: EncKeyRef): EncKeyReading => ({
     value: ref,
     notes: [
       {
         id: 'enc-key-length-assumed',
+        ...(ref.source === 'file'
+          ? { variant: 'file' }
+          : ref.type === 'str'
+            ? { variant: 'str' }
+            : {}),
         field: 'enc_key',
         line,
-        message: `The key comes from ${what}; its length cannot be known from the code, so the builder assumes ${ref.length} bytes (AES-GCM accepts 16, 24 or 32). Change it if your key is longer.`,
+        params: { name: ref.name, length: ref.length },
+        message: `The key comes from ${ref.source === 'file' ? `the file ${ref.name}` : `the environment variable ${ref.name}${ref.type === 'str' ? ' (a str)' : ''}`}; its length cannot be known from the code, so the builder assumes ${ref.length} bytes (AES-GCM accepts 16, 24 or 32). Change it if your key is longer.`,
       },
     ],
   });
@@ -385,10 +393,7 @@ function readEncKey(expr: Expr, parsed: ParsedPython, depth = 0): EncKeyReading 
   const env = envName(expr, parsed);
   if (env !== undefined) {
     // os.environ[...] is a str: MindSpore rejects it (E14) as it would the script's key.
-    return assumedLength(
-      keyRef({ source: 'env', name: env, type: 'str' }),
-      `the environment variable ${env} (a str)`,
-    );
+    return assumedLength(keyRef({ source: 'env', name: env, type: 'str' }));
   }
   if ((expr.kind === 'name' || expr.kind === 'attribute') && depth < 4) {
     const name = dottedName(expr) as string;
@@ -410,10 +415,7 @@ function readEncKey(expr: Expr, parsed: ParsedPython, depth = 0): EncKeyReading 
       if (firstValue !== undefined) {
         const name = envName(firstValue, parsed);
         if (name !== undefined) {
-          return assumedLength(
-            keyRef({ source: 'env', name, type }),
-            `the environment variable ${name}`,
-          );
+          return assumedLength(keyRef({ source: 'env', name, type }));
         }
       }
     }
@@ -438,6 +440,7 @@ function readEncKey(expr: Expr, parsed: ParsedPython, depth = 0): EncKeyReading 
             id: 'enc-key-random-replaced',
             field: 'enc_key',
             line,
+            params: { callee, length, env: DEFAULT_ENC_KEY_REF.name },
             message: `${callee}(${length}) makes a new random key at every run, so files saved by one run cannot be decrypted by the next. The builder reads a ${length}-byte key from the environment variable ${DEFAULT_ENC_KEY_REF.name} instead.`,
           },
         ],
@@ -462,19 +465,13 @@ function readEncKey(expr: Expr, parsed: ParsedPython, depth = 0): EncKeyReading 
     if (expr.func.kind === 'attribute' && expr.func.attr === 'encode') {
       const name = envName(expr.func.object, parsed);
       if (name !== undefined) {
-        return assumedLength(
-          keyRef({ source: 'env', name, type: 'bytes' }),
-          `the environment variable ${name}`,
-        );
+        return assumedLength(keyRef({ source: 'env', name, type: 'bytes' }));
       }
     }
     // open('key.bin', 'rb').read() / Path('key.bin').read_bytes(): bytes from a file.
     const file = keyFile(expr);
     if (file !== undefined) {
-      return assumedLength(
-        keyRef({ source: 'file', name: file, type: 'bytes' }),
-        `the file ${file}`,
-      );
+      return assumedLength(keyRef({ source: 'file', name: file, type: 'bytes' }));
     }
   }
   const value = evaluate(expr, parsed.source);
@@ -553,13 +550,16 @@ export function readPython(
     if (options.version !== undefined && options.version !== version) {
       notes.push({
         id: 'version-from-comment',
+        variant: 'instead',
         line: parsed.versionMarker.line,
+        params: { version, given: options.version },
         message: `A comment names MindSpore ${version}; the import uses it rather than ${options.version}.`,
       });
     } else {
       notes.push({
         id: 'version-from-comment',
         line: parsed.versionMarker.line,
+        params: { version },
         message: `A comment names MindSpore ${version}; the import uses that version.`,
       });
     }
@@ -584,6 +584,7 @@ export function readPython(
     notes.push({
       id: 'several-model-checkpoints',
       line: callback.span.line,
+      params: { count: callbackCalls.length, callee: callback.callee, line: callback.span.line },
       message: `The text has ${callbackCalls.length} ModelCheckpoint calls; the import reads the first, ${callLabel(callback)}.`,
     });
   }
@@ -627,6 +628,12 @@ export function readPython(
       notes.push({
         id: 'config-not-passed',
         line: callback.span.line,
+        params: {
+          callback: callback.callee,
+          callbackLine: callback.span.line,
+          config: chosenConfig.callee,
+          configLine: chosenConfig.span.line,
+        },
         message: `${callLabel(callback)} is not given config=, so MindSpore would use CheckpointConfig(); the import reads ${callLabel(chosenConfig)} as the configuration you meant.`,
       });
     }
@@ -635,6 +642,12 @@ export function readPython(
     notes.push({
       id: 'several-checkpoint-configs',
       line: chosenConfig.span.line,
+      params: {
+        count: configCalls.length,
+        lines: configCalls.map((c) => c.span.line).join(', '),
+        callee: chosenConfig.callee,
+        line: chosenConfig.span.line,
+      },
       message: `The text has ${configCalls.length} CheckpointConfig calls (lines ${configCalls.map((c) => c.span.line).join(', ')}); the import reads ${callLabel(chosenConfig)}.`,
     });
   }
@@ -665,8 +678,10 @@ export function readPython(
         const second = positional[1] as Argument;
         notes.push({
           id: 'positional-second-is-seconds',
+          ...(positional.length >= 3 ? { variant: 'third' } : {}),
           field: 'save_checkpoint_seconds',
           line: second.line,
+          params: { value: parsed.source.slice(second.start, second.end).trim() },
           message: `CheckpointConfig's second positional argument is save_checkpoint_seconds, not keep_checkpoint_max: ${parsed.source.slice(second.start, second.end).trim()} was read as seconds${positional.length >= 3 ? ', and the third as keep_checkpoint_max' : ''}.`,
         });
       }
@@ -720,6 +735,7 @@ function resolveConfig(
           id: 'config-assumed',
           field: 'config',
           line: expr.line,
+          params: { name, callee: call.callee, line: call.span.line },
           message: `config=${name} is not assigned in the text; the import assumes it is ${callLabel(call)}.`,
         },
       };

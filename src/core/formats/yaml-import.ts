@@ -75,6 +75,7 @@ export function importMindFormersYaml(text: string, options: ImportOptions = {})
   if (others > 0) {
     notes.push({
       id: 'yaml-several-monitors',
+      params: { count: others + 1 },
       message: `The list has ${others + 1} CheckpointMonitor entries; the first one is read.`,
       line: entry.line,
     });
@@ -87,6 +88,8 @@ export function importMindFormersYaml(text: string, options: ImportOptions = {})
   if (options.version !== undefined && options.version !== version) {
     notes.push({
       id: 'version-from-comment',
+      variant: 'yaml',
+      params: { version, given: options.version },
       message: `The text names MindSpore ${version}; it is used instead of ${options.version}.`,
     });
   }
@@ -140,6 +143,7 @@ export function importMindFormersYaml(text: string, options: ImportOptions = {})
   };
   notes.push({
     id: 'yaml-rank-paths',
+    params: { prefix: callback.prefix, directory: callback.directory },
     message: `MindFormers adds the rank: rank 0 writes ${callback.prefix}-… files into ${callback.directory}.`,
   });
 
@@ -163,6 +167,7 @@ export function importMindFormersYaml(text: string, options: ImportOptions = {})
         id: 'yaml-ignored-by-version',
         field: name,
         line: item.line,
+        params: { key: yamlKey, name, version },
         message: `${yamlKey} is passed as ${name}=, which MindSpore ${version} does not have: it is ignored.`,
       });
     }
@@ -182,6 +187,7 @@ export function importMindFormersYaml(text: string, options: ImportOptions = {})
     if (item === undefined) continue;
     notes.push({
       id: 'yaml-mindformers-only',
+      ...(key === 'config' ? { variant: 'config' } : { params: { key } }),
       field: key,
       line: item.line,
       message:
@@ -280,6 +286,11 @@ function runOf(root: YamlNode | null, notes: ImportNote[]): Partial<RunModel> {
   if (Object.keys(run).length > 0) {
     notes.push({
       id: 'yaml-runner-config',
+      params: {
+        epochs: run.epoch ?? DEFAULT_RUN.epoch,
+        sinkMode: String(run.dataset_sink_mode ?? DEFAULT_RUN.dataset_sink_mode),
+        sinkSize: run.sink_size ?? DEFAULT_RUN.sink_size,
+      },
       message: `runner_config sets the run: ${run.epoch ?? DEFAULT_RUN.epoch} epochs, sink_mode ${String(run.dataset_sink_mode ?? DEFAULT_RUN.dataset_sink_mode)}, sink_size ${run.sink_size ?? DEFAULT_RUN.sink_size}.`,
     });
   }
@@ -295,6 +306,7 @@ function readEncKey(read: PyValue, item: YamlEntry, notes: ImportNote[]): PyValu
   if (typeof read !== 'string') return read;
   notes.push({
     id: 'enc-key-literal-dropped',
+    variant: 'yaml',
     field: 'enc_key',
     line: item.line,
     message:

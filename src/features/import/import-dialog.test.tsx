@@ -7,12 +7,12 @@ import type { BuilderState } from '../../core/index';
 import { LanguageProvider } from '../../i18n/language-context';
 import { ImportDialog } from './import-dialog';
 
-function renderDialog() {
+function renderDialog(language: 'en' | 'zh' = 'en') {
   const onApply = vi.fn<(state: BuilderState) => void>();
   const onClose = vi.fn<() => void>();
   render(
     <MantineProvider env="test">
-      <LanguageProvider initial="en">
+      <LanguageProvider initial={language}>
         <ImportDialog opened onClose={onClose} version="2.2" onApply={onApply} />
       </LanguageProvider>
     </MantineProvider>,
@@ -84,6 +84,21 @@ describe('the import dialog', { timeout: 60_000 }, () => {
     expect(notes).toHaveTextContent(/never keeps key material/);
     expect(notes).not.toHaveTextContent('0123456789abcdef');
   });
+
+  test.each([
+    ['en', 'CheckpointConfig(10, 60)', '60 was read as seconds'],
+    ['zh', 'CheckpointConfig(10, 60)', '60 被当作秒数读取'],
+    ['zh', '# MindSpore 2.5\nCheckpointConfig(1)', '注释中写明了 MindSpore 2.5'],
+    ['zh', 'CheckpointConfig(enc_key=b"0123456789abcdef")', '密钥(16 字节,bytes)已被丢弃'],
+  ] as const)(
+    '%s: a note reads in the language with its values: %s',
+    async (language, text, expected) => {
+      const { paste } = renderDialog(language);
+      paste(text);
+      await screen.findByTestId('import-accepted');
+      expect(screen.getByTestId('import-notes')).toHaveTextContent(expected);
+    },
+  );
 
   test('Cancel closes without applying', async () => {
     const user = userEvent.setup({ delay: null });

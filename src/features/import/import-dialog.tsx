@@ -12,7 +12,7 @@ import {
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
-import { MINDSPORE_VERSIONS } from '../../core/index';
+import { importNoteKey, MINDSPORE_VERSIONS } from '../../core/index';
 import { warningMessage } from '../../core/warnings/find-warnings';
 import type { BuilderState, Diagnostic, ImportNote, MindSporeVersion } from '../../core/index';
 import { useLanguage, useT } from '../../i18n/language-context';
@@ -268,7 +268,6 @@ function ErrorView({ errors, text }: { errors: Diagnostic[]; text: string }) {
 
 function NotesView({ notes }: { notes: ImportNote[] }) {
   const t = useT();
-  const { language } = useLanguage();
   return (
     <div>
       <Text size="sm" fw={600}>
@@ -276,12 +275,14 @@ function NotesView({ notes }: { notes: ImportNote[] }) {
       </Text>
       <List size="sm" data-testid="import-notes">
         {notes.map((note, index) => {
+          const key = importNoteKey(note);
           const translated =
-            note.id in importNoteMessages
-              ? importNoteMessages[note.id as keyof typeof importNoteMessages]
+            key in importNoteMessages
+              ? importNoteMessages[key as keyof typeof importNoteMessages]
               : undefined;
-          // The importer's English note is the most specific; Chinese readers get the translation.
-          const message = language === 'en' || !translated ? note.message : t(translated);
+          // Both languages come from the dictionary (its English equals the importer's, a test
+          // checks it); a note it does not know keeps the importer's English.
+          const message = translated ? t(translated, note.params) : note.message;
           return (
             <List.Item key={`${note.id}-${index}`} data-note={note.id}>
               <Code>{note.id}</Code> {message}

@@ -1,6 +1,8 @@
 import { NativeSelect, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { ReactNode } from 'react';
+import { useLanguage } from '../../i18n/language-context';
+import { unitWord } from '../../ui/format';
 import { fromUnit, parseNumber, toUnit } from './units';
 import type { Unit } from './units';
 
@@ -37,6 +39,7 @@ export function NumberField({
   nullable?: boolean;
   description?: ReactNode;
 }) {
+  const { language } = useLanguage();
   const factor = units?.find((candidate) => candidate.id === unit)?.factor ?? 1;
   const [draft, setDraft] = useState<{ text: string; against: number | null; factor: number }>();
   const fromValue = value === null ? '' : toUnit(value, factor);
@@ -65,7 +68,10 @@ export function NumberField({
     units && units.length > 1 && onUnit ? (
       <NativeSelect
         aria-label={unitLabel}
-        data={units.map((candidate) => candidate.id)}
+        data={units.map((candidate) => ({
+          value: candidate.id,
+          label: unitWord(candidate.id, language),
+        }))}
         value={unit}
         onChange={(event) => onUnit(event.currentTarget.value)}
         variant="unstyled"
@@ -74,7 +80,7 @@ export function NumberField({
         styles={{ input: { width: 76, paddingInlineStart: 8, paddingInlineEnd: 22 } }}
       />
     ) : units?.length === 1 ? (
-      <span style={{ fontSize: 12, paddingInlineEnd: 8 }}>{units[0]!.id}</span>
+      <span style={{ fontSize: 12, paddingInlineEnd: 8 }}>{unitWord(units[0]!.id, language)}</span>
     ) : undefined;
 
   return (

@@ -8,7 +8,7 @@ import type { BuilderState } from '../../core/index';
 import { LanguageProvider } from '../../i18n/language-context';
 import { RunModelSection } from './run-model-section';
 
-function renderSection() {
+function renderSection(language: 'en' | 'zh' = 'en') {
   const commits: [BuilderState, string][] = [];
   const onCommit = vi.fn((next: BuilderState, key: string) => commits.push([next, key]));
   function Host() {
@@ -25,7 +25,7 @@ function renderSection() {
   }
   render(
     <MantineProvider env="test">
-      <LanguageProvider initial="en">
+      <LanguageProvider initial={language}>
         <Host />
       </LanguageProvider>
     </MantineProvider>,
@@ -65,6 +65,20 @@ describe('RunModelSection', { timeout: 30_000 }, () => {
     expect(screen.getByLabelText(/^dataset_sink_mode changed ·/)).toBeInTheDocument();
     expect(screen.getAllByTestId('changed')).toHaveLength(2);
   });
+
+  test.each([
+    ['en', ['s', 'min']],
+    ['zh', ['秒', '分钟']],
+  ] as const)(
+    '%s: the time unit choices read in the language, the values stay units',
+    (language, words) => {
+      renderSection(language);
+      const select = screen.getByTestId('run-startup_seconds-unit');
+      const options = [...select.querySelectorAll('option')];
+      expect(options.map((option) => option.textContent)).toEqual(words);
+      expect(options.map((option) => option.value)).toEqual(['s', 'min']);
+    },
+  );
 
   test('typing replaces a field and commits under its own undo key', async () => {
     const { user, last, commits } = renderSection();

@@ -18,7 +18,7 @@ import {
   validateRun,
 } from '../../core/index';
 import type { BuilderState, RunModel } from '../../core/index';
-import { useT } from '../../i18n/language-context';
+import { useLanguage, useT } from '../../i18n/language-context';
 import { runModelMessages as m } from '../../i18n/messages/run-model';
 import { formatBytes, formatDuration } from '../../ui/format';
 import { ChangedBadge } from '../../ui/changed-badge';
@@ -56,6 +56,7 @@ export function RunModelSection({
   onChange: (next: BuilderState, coalesceKey: string) => void;
 }) {
   const t = useT();
+  const { language } = useLanguage();
   const run = state.run;
   const diagnostics = useMemo(() => validateRun(state), [state]);
   const changed = (field: string) =>
@@ -301,7 +302,9 @@ export function RunModelSection({
                 unitLabel={t(m.unit, { field: t(m.writeSpeed) })}
                 notANumber={t(m.notANumber)}
                 error={errorOf('save_seconds')}
-                description={t(m.derivedSaveTime, { duration: formatDuration(run.save_seconds) })}
+                description={t(m.derivedSaveTime, {
+                  duration: formatDuration(run.save_seconds, language),
+                })}
               />
             )}
             {numberField('previous_runs')}

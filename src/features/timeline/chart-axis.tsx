@@ -1,3 +1,5 @@
+import { useLanguage } from '../../i18n/language-context';
+import type { Language } from '../../i18n/languages';
 import { formatCompact, formatDuration } from '../../ui/format';
 import type { Axis } from './lifespan-layout';
 import { niceTicks, timeTicks } from './scale';
@@ -16,7 +18,12 @@ export const CHART_COLORS = {
 } as const;
 
 /** Ticks and their labels for the horizontal axis: round seconds on time, round steps on steps. */
-export function xTicks(axis: Axis, domain: readonly [number, number], width: number) {
+export function xTicks(
+  axis: Axis,
+  domain: readonly [number, number],
+  width: number,
+  language: Language = 'en',
+) {
   const count = Math.max(2, Math.floor(width / 90));
   const values =
     axis === 'time'
@@ -24,13 +31,14 @@ export function xTicks(axis: Axis, domain: readonly [number, number], width: num
       : niceTicks(domain[0], domain[1], count, true);
   return values.map((value) => ({
     value,
-    label: axis === 'time' ? formatDuration(value) : formatCompact(value),
+    label: axis === 'time' ? formatDuration(value, language) : formatCompact(value),
   }));
 }
 
 /** A bottom axis: a baseline, tick marks and labels. Drawn in SVG, hidden from screen readers. */
 export function BottomAxis({ scale, axis, y }: { scale: LinearScale; axis: Axis; y: number }) {
-  const ticks = xTicks(axis, scale.domain, Math.abs(scale.range[1] - scale.range[0]));
+  const { language } = useLanguage();
+  const ticks = xTicks(axis, scale.domain, Math.abs(scale.range[1] - scale.range[0]), language);
   return (
     <g aria-hidden="true" fontSize={11} fill={CHART_COLORS.text}>
       <line x1={scale.range[0]} x2={scale.range[1]} y1={y} y2={y} stroke={CHART_COLORS.grid} />

@@ -1,12 +1,13 @@
 import { Table } from '@mantine/core';
 import type { SimulationResult } from '../../core/index';
-import { useT } from '../../i18n/language-context';
+import { useLanguage, useT } from '../../i18n/language-context';
 import { timelineMessages as m } from '../../i18n/messages/timeline';
 import { formatBytes, formatCount, formatDuration, formatPercent } from '../../ui/format';
 
 /** The run's totals for one rank and, when there are several, for the whole job. */
 export function TimelineTotals({ result, ranks }: { result: SimulationResult; ranks: number }) {
   const t = useT();
+  const { language } = useLanguage();
   const { stats } = result;
   const jobRanks = Number.isFinite(ranks) && ranks > 1 ? Math.floor(ranks) : 1;
   const share = result.end_time > 0 ? stats.blocked_seconds / result.end_time : 0;
@@ -40,19 +41,19 @@ export function TimelineTotals({ result, ranks }: { result: SimulationResult; ra
       label: t(m.waiting),
       // Ranks save in parallel: the job waits as long as one rank does.
       rank: t(m.waitingValue, {
-        duration: formatDuration(stats.blocked_seconds),
+        duration: formatDuration(stats.blocked_seconds, language),
         share: formatPercent(share),
       }),
       job: t(m.waitingValue, {
-        duration: formatDuration(stats.blocked_seconds),
+        duration: formatDuration(stats.blocked_seconds, language),
         share: formatPercent(share),
       }),
     },
     {
       id: 'run-time',
       label: t(m.runTime),
-      rank: formatDuration(result.end_time),
-      job: formatDuration(result.end_time),
+      rank: formatDuration(result.end_time, language),
+      job: formatDuration(result.end_time, language),
     },
   ];
   return (

@@ -11,7 +11,7 @@ import {
 } from '@mantine/core';
 import { memo, useDeferredValue, useMemo, useState } from 'react';
 import type { BuilderState, SimulationResult } from '../../core/index';
-import { useT } from '../../i18n/language-context';
+import { useLanguage, useT } from '../../i18n/language-context';
 import { timelineMessages as m } from '../../i18n/messages/timeline';
 import { formatBytes, formatCount, formatDuration } from '../../ui/format';
 import { DiskChart } from './disk-chart';
@@ -115,6 +115,7 @@ const TimelineBody = memo(function TimelineBody({
   dimmed: boolean;
 }) {
   const t = useT();
+  const { language } = useLanguage();
   const domain = useMemo<readonly [number, number]>(
     () =>
       axis === 'time' ? [0, Math.max(result.end_time, 1e-9)] : [0, Math.max(result.total_steps, 1)],
@@ -125,12 +126,12 @@ const TimelineBody = memo(function TimelineBody({
     stats.saves > 0
       ? t(m.summary, {
           saves: formatCount(stats.saves),
-          duration: formatDuration(result.end_time),
+          duration: formatDuration(result.end_time, language),
           peakFiles: formatCount(stats.peak_files),
           peakBytes: formatBytes(stats.peak_bytes),
           left: formatCount(result.retained.length),
         })
-      : t(m.summaryNone, { duration: formatDuration(result.end_time) });
+      : t(m.summaryNone, { duration: formatDuration(result.end_time, language) });
   return (
     <Stack gap="sm" style={{ opacity: dimmed ? 0.6 : 1, transition: 'opacity 120ms' }}>
       {error && (

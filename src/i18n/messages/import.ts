@@ -50,14 +50,106 @@ export const importMessages = defineMessages({
   },
 });
 
-/** Translations of the importer's notes by id; other notes show the importer's English text. */
+/**
+ * The importer's notes by `importNoteKey(note)` (the id, or `id/variant`), filled with the note's
+ * `params`. Each English text equals the importer's own message for the same params (checked by
+ * src/features/import/import-notes.test.ts); a note without an entry shows the importer's English.
+ */
 export const importNoteMessages = defineMessages({
+  'config-assumed': {
+    en: 'config={name} is not assigned in the text; the import assumes it is {callee}(...) on line {line}.',
+    zh: '文本中没有给 config={name} 赋值;导入时假定它就是第 {line} 行的 {callee}(...)。',
+  },
+  'config-not-passed': {
+    en: '{callback}(...) on line {callbackLine} is not given config=, so MindSpore would use CheckpointConfig(); the import reads {config}(...) on line {configLine} as the configuration you meant.',
+    zh: '第 {callbackLine} 行的 {callback}(...) 没有传入 config=,因此 MindSpore 会使用 CheckpointConfig();导入时把第 {configLine} 行的 {config}(...) 当作你想要的配置读取。',
+  },
+  'enc-key-length-assumed': {
+    en: 'The key comes from the environment variable {name}; its length cannot be known from the code, so the builder assumes {length} bytes (AES-GCM accepts 16, 24 or 32). Change it if your key is longer.',
+    zh: '密钥来自环境变量 {name};无法从代码得知其长度,因此配置器假定为 {length} 字节(AES-GCM 接受 16、24 或 32 字节)。如果你的密钥更长,请修改。',
+  },
+  'enc-key-length-assumed/str': {
+    en: 'The key comes from the environment variable {name} (a str); its length cannot be known from the code, so the builder assumes {length} bytes (AES-GCM accepts 16, 24 or 32). Change it if your key is longer.',
+    zh: '密钥来自环境变量 {name}(一个 str);无法从代码得知其长度,因此配置器假定为 {length} 字节(AES-GCM 接受 16、24 或 32 字节)。如果你的密钥更长,请修改。',
+  },
+  'enc-key-length-assumed/file': {
+    en: 'The key comes from the file {name}; its length cannot be known from the code, so the builder assumes {length} bytes (AES-GCM accepts 16, 24 or 32). Change it if your key is longer.',
+    zh: '密钥来自文件 {name};无法从代码得知其长度,因此配置器假定为 {length} 字节(AES-GCM 接受 16、24 或 32 字节)。如果你的密钥更长,请修改。',
+  },
   'enc-key-literal-dropped': {
-    en: 'The encryption key written in the text was dropped: the builder never keeps key material, because its state ends up in links, exports and local storage. The script now reads a key of the same length at run time (see enc_key).',
-    zh: '文本中写明的加密密钥已被丢弃:配置器从不保存密钥内容,因为其状态会进入链接、导出文件和本地存储。脚本改为在运行时读取同样长度的密钥(见 enc_key)。',
+    en: 'The key written in the code ({length} bytes, {type}) was dropped: the builder never keeps key material, since the state ends up in links, exports and local storage. It now reads a key of the same length from the environment variable {env} at run time.',
+    zh: '代码中写明的密钥({length} 字节,{type})已被丢弃:配置器从不保存密钥内容,因为其状态会进入链接、导出文件和本地存储。现在改为在运行时从环境变量 {env} 读取同样长度的密钥。',
+  },
+  'enc-key-literal-dropped/typed': {
+    en: 'The key written in the code ({length} bytes, {type}) was dropped: the builder never keeps key material, since the state ends up in links, exports and local storage. It now reads a {type} key of the same length from the environment variable {env} at run time.',
+    zh: '代码中写明的密钥({length} 字节,{type})已被丢弃:配置器从不保存密钥内容,因为其状态会进入链接、导出文件和本地存储。现在改为在运行时从环境变量 {env} 读取同样长度的 {type} 密钥。',
+  },
+  'enc-key-literal-dropped/json': {
+    en: 'The JSON held the key itself ({length} bytes, {type}); it was dropped: the builder never keeps key material, since the state ends up in links, exports and local storage. It now reads a key of the same length from the environment variable {env} at run time.',
+    zh: 'JSON 中包含密钥本身({length} 字节,{type});它已被丢弃:配置器从不保存密钥内容,因为其状态会进入链接、导出文件和本地存储。现在改为在运行时从环境变量 {env} 读取同样长度的密钥。',
+  },
+  'enc-key-literal-dropped/yaml': {
+    en: 'The key written in the YAML was dropped: the builder never keeps key material, which would end up in links and exports. A YAML string is also a Python str, which MindSpore rejects (enc_key must be bytes): read the key at run time in a script instead.',
+    zh: 'YAML 中写明的密钥已被丢弃:配置器从不保存密钥内容,否则它会进入链接和导出文件。YAML 字符串也是 Python 的 str,MindSpore 会拒绝它(enc_key 必须是 bytes):请改为在脚本中于运行时读取密钥。',
+  },
+  'enc-key-random-replaced': {
+    en: '{callee}({length}) makes a new random key at every run, so files saved by one run cannot be decrypted by the next. The builder reads a {length}-byte key from the environment variable {env} instead.',
+    zh: '{callee}({length}) 每次运行都会生成新的随机密钥,因此一次运行保存的文件无法被下一次运行解密。配置器改为从环境变量 {env} 读取 {length} 字节的密钥。',
   },
   'positional-second-is-seconds': {
-    en: 'CheckpointConfig’s second positional argument is save_checkpoint_seconds, not keep_checkpoint_max; it was read as seconds.',
-    zh: 'CheckpointConfig 的第二个位置参数是 save_checkpoint_seconds,而不是 keep_checkpoint_max;它被当作秒数读取。',
+    en: "CheckpointConfig's second positional argument is save_checkpoint_seconds, not keep_checkpoint_max: {value} was read as seconds.",
+    zh: 'CheckpointConfig 的第二个位置参数是 save_checkpoint_seconds,而不是 keep_checkpoint_max:{value} 被当作秒数读取。',
+  },
+  'positional-second-is-seconds/third': {
+    en: "CheckpointConfig's second positional argument is save_checkpoint_seconds, not keep_checkpoint_max: {value} was read as seconds, and the third as keep_checkpoint_max.",
+    zh: 'CheckpointConfig 的第二个位置参数是 save_checkpoint_seconds,而不是 keep_checkpoint_max:{value} 被当作秒数读取,第三个位置参数被当作 keep_checkpoint_max 读取。',
+  },
+  'several-checkpoint-configs': {
+    en: 'The text has {count} CheckpointConfig calls (lines {lines}); the import reads {callee}(...) on line {line}.',
+    zh: '文本中有 {count} 处 CheckpointConfig 调用(第 {lines} 行);导入时读取第 {line} 行的 {callee}(...)。',
+  },
+  'several-model-checkpoints': {
+    en: 'The text has {count} ModelCheckpoint calls; the import reads the first, {callee}(...) on line {line}.',
+    zh: '文本中有 {count} 处 ModelCheckpoint 调用;导入时读取第一处,即第 {line} 行的 {callee}(...)。',
+  },
+  'version-from-comment': {
+    en: 'A comment names MindSpore {version}; the import uses that version.',
+    zh: '注释中写明了 MindSpore {version};导入时使用该版本。',
+  },
+  'version-from-comment/instead': {
+    en: 'A comment names MindSpore {version}; the import uses it rather than {given}.',
+    zh: '注释中写明了 MindSpore {version};导入时使用该版本,而不是 {given}。',
+  },
+  'version-from-comment/yaml': {
+    en: 'The text names MindSpore {version}; it is used instead of {given}.',
+    zh: '文本中写明了 MindSpore {version};将使用该版本,而不是 {given}。',
+  },
+  'yaml-append-info-default': {
+    en: 'CheckpointMonitor replaces append_info None with [{epoch_num: 0, step_num: 0, global_step: 0, loss_scale: 1}].',
+    zh: 'CheckpointMonitor 会把值为 None 的 append_info 替换为 [{epoch_num: 0, step_num: 0, global_step: 0, loss_scale: 1}]。',
+  },
+  'yaml-ignored-by-version': {
+    en: '{key} is passed as {name}=, which MindSpore {version} does not have: it is ignored.',
+    zh: '{key} 会作为 {name}= 传入,而 MindSpore {version} 没有这个参数:它会被忽略。',
+  },
+  'yaml-mindformers-only': {
+    en: '{key} is read by MindFormers only; the builder does not model it.',
+    zh: '{key} 只由 MindFormers 读取;配置器不对它建模。',
+  },
+  'yaml-mindformers-only/config': {
+    en: 'config is stored by CheckpointMonitor but not used.',
+    zh: 'CheckpointMonitor 会保存 config,但不会使用它。',
+  },
+  'yaml-rank-paths': {
+    en: 'MindFormers adds the rank: rank 0 writes {prefix}-… files into {directory}.',
+    zh: 'MindFormers 会加上 rank 编号:rank 0 把 {prefix}-… 文件写入 {directory}。',
+  },
+  'yaml-runner-config': {
+    en: 'runner_config sets the run: {epochs} epochs, sink_mode {sinkMode}, sink_size {sinkSize}.',
+    zh: 'runner_config 设定了训练:{epochs} 个 epoch,sink_mode 为 {sinkMode},sink_size 为 {sinkSize}。',
+  },
+  'yaml-several-monitors': {
+    en: 'The list has {count} CheckpointMonitor entries; the first one is read.',
+    zh: '列表中有 {count} 个 CheckpointMonitor 条目;只读取第一个。',
   },
 });
