@@ -1,0 +1,456 @@
+/**
+ * `npm run bench` (second part): how long a keystroke takes to show. For each edit, the time from
+ * the keydown (its event.timeStamp) to the first frame painted after the summary sentence, the
+ * effective policy panel and the timeline totals all show the new state's values. Not a test:
+ * it prints figures and fails only when the page never updates.
+ *
+ * Builds the app (vite build), serves it (vite preview on a free port) and drives the system
+ * Chromium through Playwright. Two runs: the default state, and a run of ~10^5 saves (opened from
+ * a share link). Each edit selects save_checkpoint_steps and types one digit, alternating 1 and 2,
+ * so that all three regions change on every keystroke.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { completeState, type PartialBuilderState } from '../src/core/config/state';
+import { encodeShareState } from '../src/core/share/share-state';
+import { findChromium, HOW_TO_GET_CHROMIUM } from '../scripts/find-browser.mjs';
+
+const EDITS = Number(process.env.BENCH_EDITS ?? 30);
+const REPEATS = Number(process.env.BENCH_REPEATS ?? 2);
+/** How long one edit may take to show before the page is declared stuck. */
+const UPDATE_TIMEOUT_MS = 15_000;
+/** Quiet time after an edit has shown: lets deferred work (warnings, worker) finish. */
+const SETTLE_MS = 400;
+const PROFILE = process.env.BENCH_PROFILE === '1';
+const TRACE = process.env.BENCH_TRACE === '1';
+const FIELD = 'save_checkpoint_steps';
+const VALUES = ['2', '1'] as const;
+
+interface Scenario {
+  label: string;
+  state: PartialBuilderState;
+}
+
+const SCENARIOS: Scenario[] = [
+  // 10 epochs × 1,000 steps, a save every step: 10^4 saves (5·10^3 at every 2 steps).
+  { label: 'default run (10^4 saves)', state: {} },
+  // 100 epochs × 1,000 steps: 10^5 saves at every step, 5·10^4 at every 2 steps.
+  { label: '10^5-save run', state: { run: { epoch: 100 } } },
+];
+
+/** What the page records for one measured keystroke (milliseconds, performance.now() clock). */
+interface EditSample {
+  keydown: number;
+  ready: number;
+  painted: number;
+  /** Event Timing: keydown → next paint (the INP-style figure), when Chrome reported it. */
+  eventDuration: number | null;
+  longTasks: number[];
+}
+
+declare global {
+  interface Window {
+    __bench: {
+      arm: (expected: Record<string, string> | null, before: Record<string, string>) => void;
+      result: () => EditSample | null;
+      snapshot: () => Record<string, string> | null;
+    };
+  }
+}
+
+/**
+ * Runs in the page before the app. A capture-phase keydown listener on window takes the time of
+ * the armed keystroke; a MutationObserver checks after every DOM change whether the three regions
+ * show the expected texts (or, for a state not seen yet, texts differing from before with no
+ * timeline update pending); then a requestAnimationFrame callback and a MessageChannel message
+ * find the end of the frame that paints them.
+ */
+function instrument() {
+  const regions = {
+    summary: '[data-testid="summary"]',
+    policy: '[data-testid="effective-policy"]',
+    totals: '[data-testid="timeline-totals"]',
+  } as const;
+  const snapshot = (): Record<string, string> | null => {
+    const texts: Record<string, string> = {};
+    for (const [name, selector] of Object.entries(regions)) {
+      const element = document.querySelector(selector);
+      if (!element) return null;
+      texts[name] = element.textContent ?? '';
+    }
+    const timeline = document.querySelector('[data-testid="timeline"]');
+    if (!timeline || timeline.hasAttribute('data-pending')) return null;
+    return texts;
+  };
+  let armed: {
+    expected: Record<string, string> | null;
+    before: Record<string, string>;
+    keydown: number | null;
+    ready: number | null;
+    sample: EditSample | null;
+    eventDuration: number | null;
+  } | null = null;
+  const longTasks: { start: number; duration: number }[] = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (armed?.keydown == null || entry.name !== 'keydown') continue;
+      // Event Timing rounds to 8 ms and may report the entry before or after the sample is done.
+      if (Math.abs(entry.startTime - armed.keydown) < 1) armed.eventDuration = entry.duration;
+    }
+  }).observe({ type: 'event', durationThreshold: 16, buffered: false } as PerformanceObserverInit);
+
+  const isReady = () => {
+    if (!armed) return false;
+    const now = snapshot();
+    if (!now) return false;
+    const names = Object.keys(regions) as (keyof typeof regions)[];
+    if (armed.expected) return names.every((name) => now[name] === armed!.expected![name]);
+    return names.every((name) => now[name] !== armed!.before[name]);
+  };
+  const check = () => {
+    if (!armed || armed.keydown === null || armed.ready !== null || !isReady()) return;
+    const current = armed;
+    current.ready = performance.now();
+    // Callbacks of this rAF run just before the frame that holds the change is painted; a message
+    // posted from there arrives once that frame's rendering is done.
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        const painted = performance.now();
+        current.sample = {
+          keydown: current.keydown!,
+          ready: current.ready!,
+          painted,
+          eventDuration: null,
+          longTasks: [],
+        };
+      };
+      channel.port2.postMessage(null);
+    });
+  };
+  new MutationObserver(check).observe(document, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+  });
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      if (armed && armed.keydown === null) armed.keydown = event.timeStamp;
+    },
+    { capture: true },
+  );
+  window.__bench = {
+    arm(expected, before) {
+      armed = { expected, before, keydown: null, ready: null, sample: null, eventDuration: null };
+    },
+    result() {
+      if (!armed?.sample) return null;
+      const sample = armed.sample;
+      sample.eventDuration = armed.eventDuration;
+      sample.longTasks = longTasks
+        .filter(
+          (task) => task.start + task.duration >= sample.keydown && task.start <= sample.painted,
+        )
+        .map((task) => task.duration);
+      return sample;
+    },
+    snapshot,
+  };
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function run(command: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}`)),
+    );
+  });
+}
+
+async function startPreview(port: number, outDir: string): Promise<ChildProcess> {
+  const child = spawn(
+    'npx',
+    [
+      'vite',
+      'preview',
+      '--outDir',
+      outDir,
+      '--port',
+      String(port),
+      '--strictPort',
+      '--host',
+      '127.0.0.1',
+    ],
+    { stdio: ['ignore', 'ignore', 'inherit'], detached: true },
+  );
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/`);
+      if (response.ok) return child;
+    } catch {
+      // Not listening yet.
+    }
+    if (child.exitCode !== null) throw new Error('vite preview exited');
+    if (Date.now() > deadline) throw new Error('vite preview did not start within 30 s');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+function stopPreview(child: ChildProcess) {
+  // npx starts vite as a child: end the whole process group this script started.
+  if (child.pid !== undefined && child.exitCode === null) {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+  }
+}
+
+function percentile(sorted: number[], p: number): number {
+  // Nearest rank: the p95 of 30 samples is the 29th smallest.
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
+}
+
+function describe(values: number[]): string {
+  const sorted = [...values].sort((a, b) => a - b);
+  const f = (n: number) => n.toFixed(1).padStart(6);
+  return `median ${f(percentile(sorted, 50))}  p95 ${f(percentile(sorted, 95))}  max ${f(sorted.at(-1)!)} ms`;
+}
+
+async function waitForSnapshot(page: Page): Promise<Record<string, string>> {
+  const handle = await page.waitForFunction(() => window.__bench.snapshot(), null, {
+    timeout: UPDATE_TIMEOUT_MS,
+    polling: 50,
+  });
+  return (await handle.jsonValue()) as Record<string, string>;
+}
+
+async function measure(page: Page, baseUrl: string, scenario: Scenario) {
+  await page.goto(`${baseUrl}/${encodeShareState(completeState(scenario.state))}`);
+  const field = page.getByTestId(`field-${FIELD}`);
+  await field.waitFor();
+  const initialValue = await field.inputValue();
+  const seen = new Map<string, Record<string, string>>();
+  seen.set(initialValue, await waitForSnapshot(page));
+  await page.waitForTimeout(SETTLE_MS);
+
+  const profiler = PROFILE ? await page.context().newCDPSession(page) : null;
+  if (profiler) {
+    await profiler.send('Profiler.enable');
+    await profiler.send('Profiler.setSamplingInterval', { interval: 200 });
+    await profiler.send('Profiler.start');
+  }
+  if (TRACE) {
+    console.log(
+      `      DOM elements: ${await page.evaluate(() => document.querySelectorAll('*').length)}`,
+    );
+    await page
+      .context()
+      .browser()!
+      .startTracing(page, { categories: ['devtools.timeline'] });
+  }
+  const samples: EditSample[] = [];
+  for (let i = 0; i < EDITS; i++) {
+    const value = VALUES[i % VALUES.length]!;
+    await field.focus();
+    await field.selectText();
+    const before = await waitForSnapshot(page);
+    await page.evaluate(([expected, previous]) => window.__bench.arm(expected, previous), [
+      seen.get(value) ?? null,
+      before,
+    ] as const);
+    await page.keyboard.press(value);
+    // The page times itself; polling only collects the result, so its rate does not matter.
+    const sample = await page
+      .waitForFunction(() => window.__bench.result(), null, {
+        timeout: UPDATE_TIMEOUT_MS,
+        polling: 50,
+      })
+      .then(async (handle) => (await handle.jsonValue()) as EditSample)
+      .catch(() => {
+        throw new Error(
+          `${scenario.label}: edit ${i + 1} (${FIELD} = ${value}) never showed in the summary, ` +
+            `the effective policy and the timeline totals within ${UPDATE_TIMEOUT_MS} ms`,
+        );
+      });
+    if (!seen.has(value)) seen.set(value, await waitForSnapshot(page));
+    samples.push(sample);
+    await page.waitForTimeout(SETTLE_MS);
+    // Let Event Timing deliver the keydown's entry before it is read.
+    const late = await page.evaluate(() => window.__bench.result());
+    if (late) sample.eventDuration = late.eventDuration;
+  }
+  if (TRACE) printTrace(await page.context().browser()!.stopTracing());
+  if (profiler) printProfile((await profiler.send('Profiler.stop')).profile);
+  if (seen.get(VALUES[0])?.totals === seen.get(VALUES[1])?.totals)
+    throw new Error(
+      `${scenario.label}: the two states show the same totals; the edits test nothing`,
+    );
+  return samples;
+}
+
+/** BENCH_TRACE=1: the main thread's time by trace event (style, layout, paint, script). */
+function printTrace(buffer: Buffer) {
+  const events = (
+    JSON.parse(buffer.toString()) as {
+      traceEvents: {
+        name: string;
+        ph: string;
+        dur?: number;
+        tdur?: number;
+        tid: number;
+        pid: number;
+      }[];
+    }
+  ).traceEvents;
+  const cpu = new Map<string, number>();
+  const main = events.find(
+    (event) =>
+      event.name === 'CrRendererMain' ||
+      (event as { args?: { name?: string } }).args?.name === 'CrRendererMain',
+  );
+  const byName = new Map<string, number>();
+  for (const event of events) {
+    if (event.ph !== 'X' || event.dur === undefined) continue;
+    if (main && (event.tid !== main.tid || event.pid !== main.pid)) continue;
+    byName.set(event.name, (byName.get(event.name) ?? 0) + event.dur / 1000);
+    cpu.set(event.name, (cpu.get(event.name) ?? 0) + (event.tdur ?? 0) / 1000);
+  }
+  for (const [name, ms] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 12))
+    console.log(
+      `      trace ${ms.toFixed(0).padStart(6)} ms wall ${cpu.get(name)!.toFixed(0).padStart(6)} ms CPU  ${name}`,
+    );
+}
+
+/** BENCH_PROFILE=1: where the page's main thread spends its time during the edits (self time). */
+function printProfile(profile: {
+  nodes: {
+    id: number;
+    children?: number[];
+    callFrame: { functionName: string; url: string; lineNumber: number };
+  }[];
+  samples?: number[];
+  timeDeltas?: number[];
+}) {
+  const byNode = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map<string, number>();
+  (profile.samples ?? []).forEach((id, index) => {
+    const frame = byNode.get(id)!.callFrame;
+    const key = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas?.[index] ?? 0) / 1000);
+  });
+  for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 20))
+    console.log(`      self ${ms.toFixed(0).padStart(6)} ms  ${key}`);
+  // Inclusive time of named functions (components, core functions), each counted once a stack.
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes)
+    for (const child of node.children ?? []) parent.set(child, node.id);
+  const total = new Map<string, number>();
+  (profile.samples ?? []).forEach((id, index) => {
+    const names = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const name = byNode.get(at)!.callFrame.functionName;
+      const frame = byNode.get(at)!.callFrame;
+      if (name) names.add(`${name} ${frame.url.split('/').pop()}:${frame.lineNumber + 1}`);
+    }
+    for (const name of names)
+      total.set(name, (total.get(name) ?? 0) + (profile.timeDeltas?.[index] ?? 0) / 1000);
+  });
+  for (const [key, ms] of [...total].sort((a, b) => b[1] - a[1]).slice(0, 70))
+    console.log(`      total ${ms.toFixed(0).padStart(6)} ms  ${key}`);
+}
+
+function report(label: string, samples: EditSample[]) {
+  const latency = samples.map((s) => s.painted - s.keydown);
+  const ready = samples.map((s) => s.ready - s.keydown);
+  const events = samples.map((s) => s.eventDuration).filter((d): d is number => d !== null);
+  const tasks = samples.flatMap((s) => s.longTasks);
+  console.log(`  ${label}`);
+  console.log(`    keystroke → painted   ${describe(latency)}`);
+  console.log(`    keystroke → DOM ready ${describe(ready)}`);
+  console.log(
+    `    Event Timing keydown → next paint: ${
+      events.length === 0
+        ? 'every keydown under 16 ms'
+        : `${events.length} of ${samples.length} keydowns ≥ 16 ms, ${describe(events)}`
+    }`,
+  );
+  console.log(
+    `    long tasks: ${tasks.length} in ${samples.filter((s) => s.longTasks.length > 0).length} of ` +
+      `${samples.length} edits` +
+      (tasks.length > 0
+        ? `, total ${tasks.reduce((a, b) => a + b, 0).toFixed(0)} ms, longest ${Math.max(...tasks).toFixed(0)} ms`
+        : ''),
+  );
+}
+
+async function main() {
+  const executablePath = process.env.CHROMIUM_PATH ?? findChromium();
+  if (!executablePath) throw new Error(HOW_TO_GET_CHROMIUM);
+  // A build of its own, so that the bench never serves (or overwrites) someone's dist/.
+  const outDir = mkdtempSync(join(tmpdir(), 'bench-responsiveness-'));
+  const build = ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'];
+  await run('npx', [...build, ...(PROFILE ? ['--minify', 'false'] : [])]);
+  const port = await freePort();
+  const preview = await startPreview(port, outDir);
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  });
+  try {
+    console.log(
+      `\nResponsiveness (${EDITS} edits of ${FIELD}, keydown → first paint showing the new ` +
+        `summary, effective policy and timeline totals; ${REPEATS} runs)`,
+    );
+    for (const scenario of SCENARIOS) {
+      for (let repeat = 1; repeat <= REPEATS; repeat++) {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+        const page = await context.newPage();
+        // tsx may wrap named functions in a `__name` helper that the page does not have.
+        await page.addInitScript({
+          content: `globalThis.__name ??= (f) => f; (${instrument.toString()})();`,
+        });
+        page.on('pageerror', (error) => console.error(`  page error: ${error.message}`));
+        const samples = await measure(page, `http://127.0.0.1:${port}`, scenario);
+        const load = loadavg()[0]!.toFixed(1);
+        report(`${scenario.label}, run ${repeat} (load average ${load})`, samples);
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    stopPreview(preview);
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
