@@ -10,10 +10,10 @@
  * so that all three regions change on every keystroke.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { completeState, type PartialBuilderState } from '../src/core/config/state';
 import { encodeShareState } from '../src/core/share/share-state';
@@ -180,9 +180,9 @@ async function freePort(): Promise<number> {
   });
 }
 
-function run(command: string, args: string[]): Promise<void> {
+function run(command: string, args: string[], cwd?: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+    const child = spawn(command, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
     child.once('error', reject);
     child.once('exit', (code) =>
       code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}`)),
@@ -266,15 +266,8 @@ async function measure(page: Page, baseUrl: string, scenario: Scenario) {
     await profiler.send('Profiler.setSamplingInterval', { interval: 200 });
     await profiler.send('Profiler.start');
   }
-  if (TRACE) {
-    console.log(
-      `      DOM elements: ${await page.evaluate(() => document.querySelectorAll('*').length)}`,
-    );
-    await page
-      .context()
-      .browser()!
-      .startTracing(page, { categories: ['devtools.timeline'] });
-  }
+  const browser = page.context().browser()!;
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'toplevel'] });
   const samples: EditSample[] = [];
   for (let i = 0; i < EDITS; i++) {
     const value = VALUES[i % VALUES.length]!;
@@ -306,46 +299,86 @@ async function measure(page: Page, baseUrl: string, scenario: Scenario) {
     const late = await page.evaluate(() => window.__bench.result());
     if (late) sample.eventDuration = late.eventDuration;
   }
-  if (TRACE) printTrace(await page.context().browser()!.stopTracing());
+  const trace = await browser.stopTracing();
+  if (process.env.BENCH_TRACE_FILE) writeFileSync(process.env.BENCH_TRACE_FILE, trace);
+  const cpu = traceFigures(trace, EDITS);
   if (profiler) printProfile((await profiler.send('Profiler.stop')).profile);
   if (seen.get(VALUES[0])?.totals === seen.get(VALUES[1])?.totals)
     throw new Error(
       `${scenario.label}: the two states show the same totals; the edits test nothing`,
     );
-  return samples;
+  return { samples, cpu };
 }
 
-/** BENCH_TRACE=1: the main thread's time by trace event (style, layout, paint, script). */
-function printTrace(buffer: Buffer) {
-  const events = (
-    JSON.parse(buffer.toString()) as {
-      traceEvents: {
-        name: string;
-        ph: string;
-        dur?: number;
-        tdur?: number;
-        tid: number;
-        pid: number;
-      }[];
-    }
-  ).traceEvents;
-  const cpu = new Map<string, number>();
-  const main = events.find(
-    (event) =>
-      event.name === 'CrRendererMain' ||
-      (event as { args?: { name?: string } }).args?.name === 'CrRendererMain',
-  );
-  const byName = new Map<string, number>();
-  for (const event of events) {
-    if (event.ph !== 'X' || event.dur === undefined) continue;
-    if (main && (event.tid !== main.tid || event.pid !== main.pid)) continue;
-    byName.set(event.name, (byName.get(event.name) ?? 0) + event.dur / 1000);
-    cpu.set(event.name, (cpu.get(event.name) ?? 0) + (event.tdur ?? 0) / 1000);
+/** Names Chrome gives a thread's top-level tasks in traces (older and newer versions). */
+const TASK_EVENTS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts?: number;
+  dur?: number;
+  tdur?: number;
+  tid: number;
+  pid: number;
+  args?: { name?: string };
+}
+
+/**
+ * CPU time (not wall time, which other jobs on the machine stretch) that the page's main thread
+ * and its workers spent during the edits, from the tasks of a Chrome trace; with BENCH_TRACE=1,
+ * the main thread's time by kind of work as well.
+ */
+function traceFigures(buffer: Buffer, edits: number) {
+  const events = (JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+  const names = new Map<string, string>();
+  for (const event of events)
+    if (event.ph === 'M' && event.name === 'thread_name' && event.args?.name)
+      names.set(`${event.pid}:${event.tid}`, event.args.name);
+  // Top-level tasks only (a task may run another, nested): sorted by start, skip the contained.
+  const tasks = events
+    .filter(
+      (event) =>
+        event.ph === 'X' &&
+        event.tdur !== undefined &&
+        TASK_EVENTS.has(event.name) &&
+        event.ts !== undefined &&
+        event.dur !== undefined,
+    )
+    .sort((a, b) => a.ts! - b.ts!);
+  const cpuByThread = new Map<string, number>();
+  const endByThread = new Map<string, number>();
+  for (const event of tasks) {
+    const key = `${event.pid}:${event.tid}`;
+    if (event.ts! < (endByThread.get(key) ?? -Infinity)) continue;
+    endByThread.set(key, event.ts! + event.dur!);
+    cpuByThread.set(key, (cpuByThread.get(key) ?? 0) + event.tdur! / 1000);
   }
-  for (const [name, ms] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 12))
-    console.log(
-      `      trace ${ms.toFixed(0).padStart(6)} ms wall ${cpu.get(name)!.toFixed(0).padStart(6)} ms CPU  ${name}`,
-    );
+  const threads = [...cpuByThread].map(([key, ms]) => ({ key, ms, name: names.get(key) ?? '' }));
+  const main = threads
+    .filter((thread) => thread.name === 'CrRendererMain')
+    .sort((a, b) => b.ms - a.ms)[0];
+  const workers = threads.filter((thread) => thread.name.startsWith('DedicatedWorker'));
+  const mainMs = (main?.ms ?? 0) / edits;
+  const workerMs = workers.reduce((sum, thread) => sum + thread.ms, 0) / edits;
+  if (TRACE && main) {
+    const byName = new Map<string, { wall: number; cpu: number }>();
+    for (const event of events) {
+      if (event.ph !== 'X' || event.dur === undefined || `${event.pid}:${event.tid}` !== main.key)
+        continue;
+      const entry = byName.get(event.name) ?? { wall: 0, cpu: 0 };
+      entry.wall += event.dur / 1000;
+      entry.cpu += (event.tdur ?? 0) / 1000;
+      byName.set(event.name, entry);
+    }
+    for (const [name, { wall, cpu }] of [...byName]
+      .sort((a, b) => b[1].cpu - a[1].cpu)
+      .slice(0, 15))
+      console.log(
+        `      trace ${wall.toFixed(0).padStart(6)} ms wall ${cpu.toFixed(0).padStart(6)} ms CPU  ${name}`,
+      );
+  }
+  return { mainMs, workerMs };
 }
 
 /** BENCH_PROFILE=1: where the page's main thread spends its time during the edits (self time). */
@@ -386,7 +419,7 @@ function printProfile(profile: {
     console.log(`      total ${ms.toFixed(0).padStart(6)} ms  ${key}`);
 }
 
-function report(label: string, samples: EditSample[]) {
+function report(label: string, samples: EditSample[], cpu: { mainMs: number; workerMs: number }) {
   const latency = samples.map((s) => s.painted - s.keydown);
   const ready = samples.map((s) => s.ready - s.keydown);
   const events = samples.map((s) => s.eventDuration).filter((d): d is number => d !== null);
@@ -400,6 +433,10 @@ function report(label: string, samples: EditSample[]) {
         ? 'every keydown under 16 ms'
         : `${events.length} of ${samples.length} keydowns ≥ 16 ms, ${describe(events)}`
     }`,
+  );
+  console.log(
+    `    CPU time per edit (trace): main thread ${cpu.mainMs.toFixed(1)} ms, ` +
+      `workers ${cpu.workerMs.toFixed(1)} ms`,
   );
   console.log(
     `    long tasks: ${tasks.length} in ${samples.filter((s) => s.longTasks.length > 0).length} of ` +
@@ -416,19 +453,34 @@ async function main() {
   // A build of its own, so that the bench never serves (or overwrites) someone's dist/.
   const outDir = mkdtempSync(join(tmpdir(), 'bench-responsiveness-'));
   const build = ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'];
-  await run('npx', [...build, ...(PROFILE ? ['--minify', 'false'] : [])]);
+  // BENCH_REF=<commit>: measure that commit's app instead of the working tree (before/after).
+  const ref = process.env.BENCH_REF;
+  const root = ref ? mkdtempSync(join(tmpdir(), 'bench-source-')) : undefined;
+  if (root) {
+    await run('sh', ['-c', `git archive --format=tar "$0" | tar -x -C "$1"`, ref!, root]);
+    symlinkSync(resolve('node_modules'), join(root, 'node_modules'));
+  }
+  await run('npx', [...build, ...(PROFILE ? ['--minify', 'false'] : [])], root);
   const port = await freePort();
   const preview = await startPreview(port, outDir);
+  // Interrupted: still end the server this script started (Playwright ends its browser itself).
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.once(signal, () => {
+      stopPreview(preview);
+      process.exit(130);
+    });
   const browser = await chromium.launch({
     executablePath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
   });
   try {
     console.log(
-      `\nResponsiveness (${EDITS} edits of ${FIELD}, keydown → first paint showing the new ` +
+      `\nResponsiveness${ref ? ` of ${ref}` : ''} (${EDITS} edits of ${FIELD}, keydown → first paint showing the new ` +
         `summary, effective policy and timeline totals; ${REPEATS} runs)`,
     );
-    for (const scenario of SCENARIOS) {
+    // BENCH_ONLY=<text>: only the scenarios whose label contains it.
+    const only = process.env.BENCH_ONLY;
+    for (const scenario of SCENARIOS.filter((s) => !only || s.label.includes(only))) {
       for (let repeat = 1; repeat <= REPEATS; repeat++) {
         const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
         const page = await context.newPage();
@@ -437,9 +489,9 @@ async function main() {
           content: `globalThis.__name ??= (f) => f; (${instrument.toString()})();`,
         });
         page.on('pageerror', (error) => console.error(`  page error: ${error.message}`));
-        const samples = await measure(page, `http://127.0.0.1:${port}`, scenario);
+        const { samples, cpu } = await measure(page, `http://127.0.0.1:${port}`, scenario);
         const load = loadavg()[0]!.toFixed(1);
-        report(`${scenario.label}, run ${repeat} (load average ${load})`, samples);
+        report(`${scenario.label}, run ${repeat} (load average ${load})`, samples, cpu);
         await context.close();
       }
     }
@@ -447,6 +499,7 @@ async function main() {
     await browser.close();
     stopPreview(preview);
     rmSync(outDir, { recursive: true, force: true });
+    if (root) rmSync(root, { recursive: true, force: true });
   }
 }
 

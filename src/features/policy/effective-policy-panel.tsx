@@ -1,5 +1,5 @@
 import { Alert, Badge, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { effectivePolicy, POLICY_FIELDS, samePyValue } from '../../core/index';
 import type { BuilderState, Diagnostic, PyValue } from '../../core/index';
 import { useT } from '../../i18n/language-context';
@@ -8,9 +8,10 @@ import { pyRepr } from '../../ui/py-repr';
 
 /**
  * The four policy values as entered beside what MindSpore uses (`get_checkpoint_policy()`), or,
- * when CheckpointConfig would raise, the exception instead.
+ * when CheckpointConfig would raise, the exception instead. Memoised: the page also re-renders for
+ * its deferred work (warnings), with the same state and diagnostics.
  */
-export function EffectivePolicyPanel({
+export const EffectivePolicyPanel = memo(function EffectivePolicyPanel({
   state,
   diagnostics,
 }: {
@@ -104,4 +105,4 @@ export function EffectivePolicyPanel({
       </Stack>
     </Paper>
   );
-}
+});
