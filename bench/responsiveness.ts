@@ -59,6 +59,8 @@ declare global {
       result: () => EditSample | null;
       snapshot: () => Record<string, string> | null;
     };
+    __renders?: Record<string, number>;
+    __countRenders?: boolean;
   }
 }
 
@@ -168,6 +170,77 @@ function instrument() {
   };
 }
 
+/** The regions the page composes (builder-page.tsx), by component name (unminified builds). */
+const REGIONS = [
+  'ConfigForm',
+  'RunModelSection',
+  'SummarySentence',
+  'WarningsPanel',
+  'EffectivePolicyPanel',
+  'Timeline',
+  'StateJsonView',
+  'ExportPanel',
+  'PresetPicker',
+  'HistoryButtons',
+  'CopyLinkButton',
+  'TopBar',
+  'ShareNotices',
+  ...(process.env.BENCH_REGIONS ?? '').split(',').filter(Boolean),
+];
+
+/**
+ * BENCH_PROFILE=1: counts, at every React commit, the components that rendered, by the page
+ * region they belong to, through the hook React calls for its developer tools (production builds
+ * too). A fiber rendered if React performed work on it; subtrees whose child list React reused
+ * were skipped.
+ */
+function countRenders(regionNames: string[]) {
+  type Fiber = {
+    type: unknown;
+    flags: number;
+    child: Fiber | null;
+    sibling: Fiber | null;
+    alternate: Fiber | null;
+  };
+  const regions = new Set(regionNames);
+  const counts: Record<string, number> = {};
+  const nameOf = (type: unknown): string => {
+    if (typeof type === 'function') return (type as { name?: string }).name ?? '';
+    if (type && typeof type === 'object') {
+      const inner =
+        (type as { type?: unknown; render?: unknown }).type ??
+        (type as { render?: unknown }).render;
+      return nameOf(inner);
+    }
+    return '';
+  };
+  const visit = (fiber: Fiber, region: string) => {
+    const name = nameOf(fiber.type);
+    const here = regions.has(name) ? name : region;
+    // PerformedWork: the component's function (or class render) ran in this commit.
+    if (typeof fiber.type !== 'string' && fiber.type !== null && (fiber.flags & 1) === 1)
+      counts[here] = (counts[here] ?? 0) + 1;
+    if (fiber.child && fiber.child !== fiber.alternate?.child) visit(fiber.child, here);
+    else if (fiber.child && fiber.alternate === null) visit(fiber.child, here);
+    if (fiber.sibling) visit(fiber.sibling, region);
+  };
+  (
+    window as unknown as { __REACT_DEVTOOLS_GLOBAL_HOOK__: unknown }
+  ).__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+    supportsFiber: true,
+    renderers: new Map(),
+    inject: () => 1,
+    onScheduleFiberRoot: () => undefined,
+    onCommitFiberUnmount: () => undefined,
+    onPostCommitFiberRoot: () => undefined,
+    onCommitFiberRoot: (_id: number, root: { current: Fiber }) => {
+      if (!window.__countRenders) return;
+      if (root.current.child) visit(root.current.child, 'page');
+    },
+  };
+  window.__renders = counts;
+}
+
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -265,6 +338,9 @@ async function measure(page: Page, baseUrl: string, scenario: Scenario) {
     await profiler.send('Profiler.enable');
     await profiler.send('Profiler.setSamplingInterval', { interval: 200 });
     await profiler.send('Profiler.start');
+    await page.evaluate(() => {
+      window.__countRenders = true;
+    });
   }
   const browser = page.context().browser()!;
   await browser.startTracing(page, { categories: ['devtools.timeline', 'toplevel'] });
@@ -302,7 +378,16 @@ async function measure(page: Page, baseUrl: string, scenario: Scenario) {
   const trace = await browser.stopTracing();
   if (process.env.BENCH_TRACE_FILE) writeFileSync(process.env.BENCH_TRACE_FILE, trace);
   const cpu = traceFigures(trace, EDITS);
-  if (profiler) printProfile((await profiler.send('Profiler.stop')).profile);
+  if (profiler) {
+    printProfile((await profiler.send('Profiler.stop')).profile);
+    const renders = await page.evaluate(() => window.__renders ?? {});
+    console.log(
+      `      components rendered per edit, by page region: ${Object.entries(renders)
+        .sort((a, b) => b[1] - a[1])
+        .map(([region, n]) => `${region} ${(n / EDITS).toFixed(0)}`)
+        .join(', ')}`,
+    );
+  }
   if (seen.get(VALUES[0])?.totals === seen.get(VALUES[1])?.totals)
     throw new Error(
       `${scenario.label}: the two states show the same totals; the edits test nothing`,
@@ -488,6 +573,10 @@ async function main() {
         await page.addInitScript({
           content: `globalThis.__name ??= (f) => f; (${instrument.toString()})();`,
         });
+        if (PROFILE)
+          await page.addInitScript({
+            content: `(${countRenders.toString()})(${JSON.stringify(REGIONS)});`,
+          });
         page.on('pageerror', (error) => console.error(`  page error: ${error.message}`));
         const { samples, cpu } = await measure(page, `http://127.0.0.1:${port}`, scenario);
         const load = loadavg()[0]!.toFixed(1);
