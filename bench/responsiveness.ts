@@ -218,8 +218,11 @@ function countRenders(regionNames: string[]) {
     const name = nameOf(fiber.type);
     const here = regions.has(name) ? name : region;
     // PerformedWork: the component's function (or class render) ran in this commit.
-    if (typeof fiber.type !== 'string' && fiber.type !== null && (fiber.flags & 1) === 1)
+    if (typeof fiber.type !== 'string' && fiber.type !== null && (fiber.flags & 1) === 1) {
       counts[here] = (counts[here] ?? 0) + 1;
+      // How often the region's own component ran ("ConfigForm×3": three renders per edit).
+      if (here === name) counts[`${name}×`] = (counts[`${name}×`] ?? 0) + 1;
+    }
     if (fiber.child && fiber.child !== fiber.alternate?.child) visit(fiber.child, here);
     else if (fiber.child && fiber.alternate === null) visit(fiber.child, here);
     if (fiber.sibling) visit(fiber.sibling, region);
