@@ -66,16 +66,19 @@ export function useSimulation(latest: BuilderState): SimulationView {
   }, [heavy, latest]);
 
   // Leaving the large-run regime forgets the worker's answer, so that coming back shows the
-  // newest synchronous result rather than an old one.
+  // newest synchronous result rather than an old one. Left once the deferred render has a
+  // synchronous result: until then the worker's answer is the newest there is.
+  const deferredHeavy = syncOutcome === null;
   useEffect(() => {
-    if (heavy) return () => setAsyncAnswer(null);
-  }, [heavy]);
+    if (deferredHeavy) return () => setAsyncAnswer(null);
+  }, [deferredHeavy]);
 
   useEffect(() => () => client.current?.terminate(), []);
 
   if (!heavy) {
     // Light now, but the deferred state may still be a heavy one (no synchronous result for it
-    // yet): keep showing what there is until the deferred render catches up.
+    // yet): keep showing the newest result until the deferred render catches up, as for any
+    // edit of a small run.
     const shown = syncOutcome ?? asyncAnswer ?? lastSync.current;
     return {
       outcome: shown?.outcome ?? null,
