@@ -1,5 +1,5 @@
 import { Alert, Badge, Paper, Stack, Text, Title } from '@mantine/core';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { effectivePolicy, POLICY_FIELDS, samePyValue } from '../../core/index';
 import type { BuilderState, Diagnostic, PyValue } from '../../core/index';
 import { useT } from '../../i18n/language-context';
@@ -9,9 +9,10 @@ import classes from './policy-table.module.css';
 
 /**
  * The four policy values as entered beside what MindSpore uses (`get_checkpoint_policy()`), or,
- * when CheckpointConfig would raise, the exception instead.
+ * when CheckpointConfig would raise, the exception instead. Memoised: the page also re-renders for
+ * its deferred work (warnings), with the same state and diagnostics.
  */
-export function EffectivePolicyPanel({
+export const EffectivePolicyPanel = memo(function EffectivePolicyPanel({
   state,
   diagnostics,
 }: {
@@ -96,4 +97,4 @@ export function EffectivePolicyPanel({
       </Stack>
     </Paper>
   );
-}
+});

@@ -1,12 +1,15 @@
 import { Paper, Text, Title } from '@mantine/core';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { describePolicy } from '../../core/index';
 import type { BuilderState } from '../../core/index';
 import { useLanguage, useT } from '../../i18n/language-context';
 import { summaryMessages } from '../../i18n/messages/summary';
 
-/** The effective policy in whole sentences, in the current language, like a cron explainer. */
-export function SummarySentence({ state }: { state: BuilderState }) {
+/**
+ * The effective policy in whole sentences, in the current language, like a cron explainer.
+ * Memoised: the page also re-renders for its deferred work (warnings), with the same state.
+ */
+export const SummarySentence = memo(function SummarySentence({ state }: { state: BuilderState }) {
   const t = useT();
   const { language } = useLanguage();
   const sentence = useMemo(() => describePolicy(state, language), [state, language]);
@@ -20,4 +23,4 @@ export function SummarySentence({ state }: { state: BuilderState }) {
       </Text>
     </Paper>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { Group, Pagination, Table, Text } from '@mantine/core';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { SimulationEvent } from '../../core/index';
 import { useT } from '../../i18n/language-context';
 import { timelineMessages as m } from '../../i18n/messages/timeline';
@@ -65,16 +65,7 @@ export function EventsTable({
               data-testid="events-table"
               style={{ minWidth: 520, whiteSpace: 'nowrap' }}
             >
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th ta="right">{t(m.colStep)}</Table.Th>
-                  <Table.Th ta="right">{t(m.colEpoch)}</Table.Th>
-                  <Table.Th ta="right">{t(m.colTime)}</Table.Th>
-                  <Table.Th>{t(m.colFile)}</Table.Th>
-                  <Table.Th>{t(m.colEvent)}</Table.Th>
-                  <Table.Th>{t(m.colWhy)}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <EventsHead />
               <Table.Tbody>
                 {rows.map((event, index) => (
                   <Table.Tr key={(current - 1) * PAGE_SIZE + index}>
@@ -101,31 +92,60 @@ export function EventsTable({
               </Table.Tbody>
             </Table>
           </div>
-          {pages > 1 && (
-            <Group justify="center" mt="xs">
-              <Pagination
-                size="sm"
-                total={pages}
-                value={current}
-                onChange={setPage}
-                siblings={1}
-                boundaries={1}
-                getItemProps={(item) => ({ 'aria-label': t(m.eventsPage, { page: item }) })}
-                getControlProps={(control) => ({
-                  'aria-label': t(
-                    control === 'previous' || control === 'first'
-                      ? m.eventsPreviousPage
-                      : m.eventsNextPage,
-                  ),
-                })}
-                // A named div is not announced: a navigation landmark is.
-                role="navigation"
-                aria-label={t(m.eventsPages)}
-              />
-            </Group>
-          )}
+          {pages > 1 && <EventsPager pages={pages} current={current} onChange={setPage} />}
         </>
       )}
     </div>
   );
 }
+
+// The header and the pager rarely change while the events do (every edit): memoised, so that an
+// edit re-renders the rows only.
+const EventsHead = memo(function EventsHead() {
+  const t = useT();
+  return (
+    <Table.Thead>
+      <Table.Tr>
+        <Table.Th ta="right">{t(m.colStep)}</Table.Th>
+        <Table.Th ta="right">{t(m.colEpoch)}</Table.Th>
+        <Table.Th ta="right">{t(m.colTime)}</Table.Th>
+        <Table.Th>{t(m.colFile)}</Table.Th>
+        <Table.Th>{t(m.colEvent)}</Table.Th>
+        <Table.Th>{t(m.colWhy)}</Table.Th>
+      </Table.Tr>
+    </Table.Thead>
+  );
+});
+
+const EventsPager = memo(function EventsPager({
+  pages,
+  current,
+  onChange,
+}: {
+  pages: number;
+  current: number;
+  onChange: (page: number) => void;
+}) {
+  const t = useT();
+  return (
+    <Group justify="center" mt="xs">
+      <Pagination
+        size="sm"
+        total={pages}
+        value={current}
+        onChange={onChange}
+        siblings={1}
+        boundaries={1}
+        getItemProps={(item) => ({ 'aria-label': t(m.eventsPage, { page: item }) })}
+        getControlProps={(control) => ({
+          'aria-label': t(
+            control === 'previous' || control === 'first' ? m.eventsPreviousPage : m.eventsNextPage,
+          ),
+        })}
+        // A named div is not announced: a navigation landmark is.
+        role="navigation"
+        aria-label={t(m.eventsPages)}
+      />
+    </Group>
+  );
+});

@@ -7,10 +7,12 @@ interface Pending {
 }
 
 /**
- * One worker, latest request wins. A new request terminates a worker that is still computing (its
- * answer is worthless and may take seconds) and starts the new computation after `quietMs`, so
- * that while someone types, the CPU goes to their keystrokes rather than to results they will
- * never see.
+ * One worker, latest request wins. A request finding the worker idle starts at once: one edit is
+ * answered as fast as the worker can simulate. A request arriving while the worker is still
+ * computing, or while an earlier request waits, means someone is typing: the busy worker is
+ * terminated (its answer is worthless and may take seconds) and the new computation starts after
+ * `quietMs` without further requests, so that the CPU goes to the keystrokes rather than to
+ * results nobody will see.
  */
 export class SimulationWorkerClient {
   private worker: Worker | null = null;
@@ -30,12 +32,14 @@ export class SimulationWorkerClient {
     options: SimulateOptions,
     onDone: (outcome: SimulationOutcome) => void,
   ): () => void {
+    const typing = this.busy || this.timer !== null;
     if (this.busy && this.worker) {
       this.worker.terminate();
       this.worker = null;
       this.busy = false;
     }
     if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
     const id = ++this.nextId;
     this.pending = { id, onDone };
     const start = () => {
@@ -44,7 +48,7 @@ export class SimulationWorkerClient {
       this.busy = true;
       worker.postMessage({ id, state, options });
     };
-    if (this.quietMs > 0) this.timer = setTimeout(start, this.quietMs);
+    if (typing && this.quietMs > 0) this.timer = setTimeout(start, this.quietMs);
     else start();
     return () => {
       if (this.pending?.id === id) this.pending = null;

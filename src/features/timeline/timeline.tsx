@@ -9,7 +9,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { memo, useDeferredValue, useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { BuilderState, SimulationResult } from '../../core/index';
 import { useLanguage, useT } from '../../i18n/language-context';
 import { timelineMessages as m } from '../../i18n/messages/timeline';
@@ -24,13 +24,13 @@ import { useSimulation } from './use-simulation';
 /**
  * The timeline preview: what MindSpore writes, deletes and keeps for `state`, live. Charts read the
  * simulator's aggregated series; the table pages through the (capped) events.
+ *
+ * A keystroke's own render touches only what depends on the newest state directly (the "updating"
+ * badge of a large run); the charts follow in the deferred render, or when the worker answers.
  */
-export function Timeline({ state: latest }: { state: BuilderState }) {
+export const Timeline = memo(function Timeline({ state }: { state: BuilderState }) {
   const t = useT();
-  // Typing renders the form first; the preview follows in an interruptible render, so that even
-  // a slow re-render of the charts never holds a keystroke back.
-  const state = useDeferredValue(latest);
-  const { outcome, pending, offMainThread } = useSimulation(state);
+  const { outcome, outcomeState, pending, offMainThread } = useSimulation(state);
   const [axis, setAxis] = useState<Axis>('step');
 
   return (
@@ -45,46 +45,23 @@ export function Timeline({ state: latest }: { state: BuilderState }) {
       data-pending={pending || undefined}
     >
       <Stack gap="sm">
-        <Group justify="space-between" wrap="wrap" gap="xs">
-          <Group gap="xs">
-            <Title order={2} size="h4" id="timeline-title">
-              {t(m.title)}
-            </Title>
-            {pending && (
-              <Badge
-                variant="light"
-                leftSection={<Loader size={10} />}
-                data-testid="timeline-updating"
-              >
-                {t(m.updating)}
-              </Badge>
-            )}
-          </Group>
-          <SegmentedControl
-            size="xs"
-            aria-label={t(m.axis)}
-            value={axis}
-            onChange={(value) => setAxis(value as Axis)}
-            data={[
-              { value: 'step', label: t(m.axisStep) },
-              { value: 'time', label: t(m.axisTime) },
-            ]}
-            data-testid="timeline-axis"
-          />
-        </Group>
+        <TimelineHeader pending={pending} axis={axis} onAxis={setAxis} />
         {outcome && !outcome.ok && (
           <Alert color="gray" data-testid="timeline-unavailable">
             {t(m.unavailable, { message: outcome.message })}
           </Alert>
         )}
-        {outcome?.ok && (
-          <TimelineBody
-            result={outcome.result}
-            axis={axis}
-            ranks={state.run.device_num}
-            bytesPerFile={state.run.checkpoint_bytes}
-            dimmed={pending}
-          />
+        {outcome?.ok && outcomeState && (
+          // Dimmed here rather than in the body, so that the body (charts, table) is not
+          // re-rendered just to be dimmed while a large run is computed.
+          <div style={{ opacity: pending ? 0.6 : 1, transition: 'opacity 120ms' }}>
+            <TimelineBody
+              result={outcome.result}
+              axis={axis}
+              ranks={outcomeState.run.device_num}
+              bytesPerFile={outcomeState.run.checkpoint_bytes}
+            />
+          </div>
         )}
         {outcome?.ok && offMainThread && !pending && (
           <Text
@@ -99,20 +76,55 @@ export function Timeline({ state: latest }: { state: BuilderState }) {
       </Stack>
     </Paper>
   );
-}
+});
+
+const TimelineHeader = memo(function TimelineHeader({
+  pending,
+  axis,
+  onAxis,
+}: {
+  pending: boolean;
+  axis: Axis;
+  onAxis: (axis: Axis) => void;
+}) {
+  const t = useT();
+  return (
+    <Group justify="space-between" wrap="wrap" gap="xs">
+      <Group gap="xs">
+        <Title order={2} size="h4" id="timeline-title">
+          {t(m.title)}
+        </Title>
+        {pending && (
+          <Badge variant="light" leftSection={<Loader size={10} />} data-testid="timeline-updating">
+            {t(m.updating)}
+          </Badge>
+        )}
+      </Group>
+      <SegmentedControl
+        size="xs"
+        aria-label={t(m.axis)}
+        value={axis}
+        onChange={(value) => onAxis(value as Axis)}
+        data={[
+          { value: 'step', label: t(m.axisStep) },
+          { value: 'time', label: t(m.axisTime) },
+        ]}
+        data-testid="timeline-axis"
+      />
+    </Group>
+  );
+});
 
 const TimelineBody = memo(function TimelineBody({
   result,
   axis,
   ranks,
   bytesPerFile,
-  dimmed,
 }: {
   result: SimulationResult;
   axis: Axis;
   ranks: number;
   bytesPerFile: number;
-  dimmed: boolean;
 }) {
   const t = useT();
   const { language } = useLanguage();
@@ -133,7 +145,7 @@ const TimelineBody = memo(function TimelineBody({
         })
       : t(m.summaryNone, { duration: formatDuration(result.end_time, language) });
   return (
-    <Stack gap="sm" style={{ opacity: dimmed ? 0.6 : 1, transition: 'opacity 120ms' }}>
+    <Stack gap="sm">
       {error && (
         <Alert color="red" data-testid="timeline-error">
           {error.step !== undefined

@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { BuilderState } from '../../core/index';
 import { estimateSaveAttempts } from './estimate-work';
 import { runSimulation, TIMELINE_OPTIONS } from './simulation-outcome';
@@ -12,8 +12,10 @@ import { SimulationWorkerClient } from './simulation-worker-client';
 export const MAIN_THREAD_SAVE_ATTEMPTS = 20_000;
 
 export interface SimulationView {
-  /** The newest outcome there is: the current state's, or the previous one while `pending`. */
+  /** The newest outcome there is: the current state's, or an earlier one while `pending`. */
   outcome: SimulationOutcome | null;
+  /** The state `outcome` was computed for (what the charts label it with: ranks, file size). */
+  outcomeState: BuilderState | null;
   /** True while a newer result is being computed off the main thread. */
   pending: boolean;
   /** Where the shown outcome was computed. */
@@ -24,22 +26,31 @@ function createWorker(): Worker {
   return new Worker(new URL('./simulation.worker.ts', import.meta.url), { type: 'module' });
 }
 
+function isHeavy(state: BuilderState): boolean {
+  return typeof Worker !== 'undefined' && estimateSaveAttempts(state) > MAIN_THREAD_SAVE_ATTEMPTS;
+}
+
+interface Answer {
+  state: BuilderState;
+  outcome: SimulationOutcome;
+}
+
 /**
- * The simulation of `state`, live: small runs synchronously during render (they take well under a
- * frame), large ones in a Web Worker with the latest request winning, keeping the previous result
- * on screen meanwhile.
+ * The simulation of `latest`, live. Small runs are simulated during render, in the deferred
+ * (interruptible) render that follows a keystroke, so that the keystroke itself paints first.
+ * Large ones go to a Web Worker as soon as the keystroke is committed (not after a deferred render),
+ * the latest request winning, keeping the previous result on screen meanwhile.
  */
-export function useSimulation(state: BuilderState): SimulationView {
-  const heavy = useMemo(
-    () => typeof Worker !== 'undefined' && estimateSaveAttempts(state) > MAIN_THREAD_SAVE_ATTEMPTS,
-    [state],
+export function useSimulation(latest: BuilderState): SimulationView {
+  const deferred = useDeferredValue(latest);
+  // Arithmetic only: cheap enough for the keystroke's own render.
+  const heavy = useMemo(() => isHeavy(latest), [latest]);
+  const syncOutcome = useMemo<Answer | null>(
+    () => (isHeavy(deferred) ? null : { state: deferred, outcome: runSimulation(deferred) }),
+    [deferred],
   );
-  const syncOutcome = useMemo(() => (heavy ? null : runSimulation(state)), [heavy, state]);
-  const [asyncAnswer, setAsyncAnswer] = useState<{
-    state: BuilderState;
-    outcome: SimulationOutcome;
-  } | null>(null);
-  const lastSync = useRef<SimulationOutcome | null>(null);
+  const [asyncAnswer, setAsyncAnswer] = useState<Answer | null>(null);
+  const lastSync = useRef<Answer | null>(null);
   const client = useRef<SimulationWorkerClient | null>(null);
 
   useEffect(() => {
@@ -49,23 +60,38 @@ export function useSimulation(state: BuilderState): SimulationView {
   useEffect(() => {
     if (!heavy) return;
     client.current ??= new SimulationWorkerClient(createWorker);
-    return client.current.request(state, TIMELINE_OPTIONS, (outcome) =>
-      startTransition(() => setAsyncAnswer({ state, outcome })),
+    return client.current.request(latest, TIMELINE_OPTIONS, (outcome) =>
+      startTransition(() => setAsyncAnswer({ state: latest, outcome })),
     );
-  }, [heavy, state]);
+  }, [heavy, latest]);
 
   // Leaving the large-run regime forgets the worker's answer, so that coming back shows the
-  // newest synchronous result rather than an old one.
+  // newest synchronous result rather than an old one. Left once the deferred render has a
+  // synchronous result: until then the worker's answer is the newest there is.
+  const deferredHeavy = syncOutcome === null;
   useEffect(() => {
-    if (heavy) return () => setAsyncAnswer(null);
-  }, [heavy]);
+    if (deferredHeavy) return () => setAsyncAnswer(null);
+  }, [deferredHeavy]);
 
   useEffect(() => () => client.current?.terminate(), []);
 
-  if (!heavy) return { outcome: syncOutcome, pending: false, offMainThread: false };
+  if (!heavy) {
+    // Light now, but the deferred state may still be a heavy one (no synchronous result for it
+    // yet): keep showing the newest result until the deferred render catches up, as for any
+    // edit of a small run.
+    const shown = syncOutcome ?? asyncAnswer ?? lastSync.current;
+    return {
+      outcome: shown?.outcome ?? null,
+      outcomeState: shown?.state ?? null,
+      pending: false,
+      offMainThread: syncOutcome === null && shown !== null && shown === asyncAnswer,
+    };
+  }
+  const shown = asyncAnswer ?? lastSync.current;
   return {
-    outcome: asyncAnswer?.outcome ?? lastSync.current,
-    pending: asyncAnswer?.state !== state,
+    outcome: shown?.outcome ?? null,
+    outcomeState: shown?.state ?? null,
+    pending: asyncAnswer?.state !== latest,
     offMainThread: asyncAnswer !== null,
   };
 }

@@ -64,6 +64,26 @@ describe('WarningsPanel', { timeout: 30_000 }, () => {
     );
   });
 
+  test('after an edit that leaves a warning as it was, its fix goes to the newest callback', async () => {
+    const warnings = findWarnings(secondsIgnored);
+    const before = vi.fn<(warning: Warning) => void>();
+    const after = vi.fn<(warning: Warning) => void>();
+    const { rerender } = render(wrap(<WarningsPanel warnings={warnings} onApplyFix={before} />));
+    // What the page passes after an edit: equal warnings (new objects), a new callback.
+    const copies = JSON.parse(JSON.stringify(warnings)) as Warning[];
+    rerender(wrap(<WarningsPanel warnings={copies} onApplyFix={after} />));
+    await userEvent.click(
+      within(entry('seconds-ignored')).getByRole('button', {
+        name: 'Clear save_checkpoint_seconds (set it to 0)',
+      }),
+    );
+    expect(before).not.toHaveBeenCalled();
+    expect(after).toHaveBeenCalledTimes(1);
+    expect(after.mock.calls[0]?.[0]).toEqual(
+      copies.find((warning) => warning.id === 'seconds-ignored'),
+    );
+  });
+
   test('a warning without an unambiguous fix has no fix button', () => {
     const warnings = findWarnings(graphSinkDrift);
     render(wrap(<WarningsPanel warnings={warnings} onApplyFix={() => {}} />));

@@ -9,7 +9,7 @@ import {
   useComputedColorScheme,
   VisuallyHidden,
 } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { warningExplanation, warningMessage } from '../../core/index';
 import type { Warning, WarningSeverity, WarningWhen } from '../../core/index';
 import { useLanguage, useT } from '../../i18n/language-context';
@@ -109,101 +109,111 @@ function useCountAnnouncement(sentence: string): string {
   return announced;
 }
 
-function WarningEntry({
-  warning,
-  onApplyFix,
-}: {
+/** Warnings are JSON data (types.ts): equal JSON, equal warning, whatever state produced it. */
+function sameWarning(a: Warning, b: Warning): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+interface WarningEntryProps {
   warning: Warning;
   onApplyFix: (warning: Warning) => void;
-}) {
-  const t = useT();
-  const { language } = useLanguage();
-  const badge = BADGE[warning.severity];
-  const tint = useTint()[warning.severity];
-  const explanation = warningExplanation(warning.id, warning.params, language);
-  return (
-    <Paper
-      component="li"
-      withBorder
-      p="sm"
-      radius="sm"
-      data-warning-id={warning.id}
-      data-severity={warning.severity}
-      style={{ borderLeft: `4px solid var(--mantine-color-${badge.color}-filled)` }}
-    >
-      <Stack gap={6}>
-        <Group gap={6} wrap="wrap">
-          <Badge color={SOLID[warning.severity]} variant="filled" size="sm" radius="sm">
-            {t(badge.label)}
-          </Badge>
-          {warning.when ? (
-            <Badge color={badge.color} c={tint} variant="light" size="sm" radius="sm" tt="none">
-              {t(WHEN[warning.when])}
+}
+
+// Every edit recomputes the warnings (new objects, mostly the same ones): an entry re-renders only
+// when its warning says something else.
+const WarningEntry = memo(
+  function WarningEntry({ warning, onApplyFix }: WarningEntryProps) {
+    const t = useT();
+    const { language } = useLanguage();
+    const badge = BADGE[warning.severity];
+    const tint = useTint()[warning.severity];
+    const explanation = warningExplanation(warning.id, warning.params, language);
+    return (
+      <Paper
+        component="li"
+        withBorder
+        p="sm"
+        radius="sm"
+        data-warning-id={warning.id}
+        data-severity={warning.severity}
+        style={{ borderLeft: `4px solid var(--mantine-color-${badge.color}-filled)` }}
+      >
+        <Stack gap={6}>
+          <Group gap={6} wrap="wrap">
+            <Badge color={SOLID[warning.severity]} variant="filled" size="sm" radius="sm">
+              {t(badge.label)}
             </Badge>
-          ) : null}
-        </Group>
-        <Text size="sm" data-testid="warning-message">
-          {warningMessage(warning.id, warning.params, language)}
-        </Text>
-        <Group gap={4} wrap="wrap" aria-label={t(m.fields)} role="group">
-          <Text size="xs" c="dimmed" component="span">
-            {t(m.fields)}
+            {warning.when ? (
+              <Badge color={badge.color} c={tint} variant="light" size="sm" radius="sm" tt="none">
+                {t(WHEN[warning.when])}
+              </Badge>
+            ) : null}
+          </Group>
+          <Text size="sm" data-testid="warning-message">
+            {warningMessage(warning.id, warning.params, language)}
           </Text>
-          {warning.fields.map((field) => (
-            <Badge
-              key={field}
-              variant="outline"
-              color="gray"
-              size="sm"
-              radius="sm"
-              tt="none"
-              ff="monospace"
-              fw={500}
-              style={{ maxWidth: '100%' }}
-            >
-              {field}
-            </Badge>
-          ))}
-        </Group>
-        {explanation ? (
-          <details>
-            <summary style={{ cursor: 'pointer' }}>
-              <Text component="span" size="sm" fw={500}>
-                {t(m.why)}
-              </Text>
-            </summary>
-            <Text size="sm" mt={4}>
-              {explanation}
+          <Group gap={4} wrap="wrap" aria-label={t(m.fields)} role="group">
+            <Text size="xs" c="dimmed" component="span">
+              {t(m.fields)}
             </Text>
-            <Text size="xs" c="dimmed" mt={4} ff="monospace">
+            {warning.fields.map((field) => (
+              <Badge
+                key={field}
+                variant="outline"
+                color="gray"
+                size="sm"
+                radius="sm"
+                tt="none"
+                ff="monospace"
+                fw={500}
+                style={{ maxWidth: '100%' }}
+              >
+                {field}
+              </Badge>
+            ))}
+          </Group>
+          {explanation ? (
+            <details>
+              <summary style={{ cursor: 'pointer' }}>
+                <Text component="span" size="sm" fw={500}>
+                  {t(m.why)}
+                </Text>
+              </summary>
+              <Text size="sm" mt={4}>
+                {explanation}
+              </Text>
+              <Text size="xs" c="dimmed" mt={4} ff="monospace">
+                {t(m.source, { source: warning.source })}
+              </Text>
+            </details>
+          ) : (
+            <Text size="xs" c="dimmed" ff="monospace">
               {t(m.source, { source: warning.source })}
             </Text>
-          </details>
-        ) : (
-          <Text size="xs" c="dimmed" ff="monospace">
-            {t(m.source, { source: warning.source })}
-          </Text>
-        )}
-        {warning.fix ? (
-          <Group>
-            <Button
-              size="compact-sm"
-              variant="light"
-              color={badge.color}
-              c={tint}
-              onClick={() => onApplyFix(warning)}
-              data-testid="warning-fix"
-              // Labels name arguments (long, with underscores): wrap them, never clip them.
-              styles={FIX_BUTTON_STYLES}
-            >
-              {warning.fix.label[language]}
-            </Button>
-          </Group>
-        ) : null}
-      </Stack>
-    </Paper>
-  );
-}
+          )}
+          {warning.fix ? (
+            <Group>
+              <Button
+                size="compact-sm"
+                variant="light"
+                color={badge.color}
+                c={tint}
+                onClick={() => onApplyFix(warning)}
+                data-testid="warning-fix"
+                // Labels name arguments (long, with underscores): wrap them, never clip them.
+                styles={FIX_BUTTON_STYLES}
+              >
+                {warning.fix.label[language]}
+              </Button>
+            </Group>
+          ) : null}
+        </Stack>
+      </Paper>
+    );
+  },
+  (before: WarningEntryProps, after: WarningEntryProps) =>
+    before.onApplyFix === after.onApplyFix && sameWarning(before.warning, after.warning),
+);
 
 /**
  * Every warning that applies, grouped by severity: errors (MindSpore raises, and when), warnings,
@@ -212,6 +222,13 @@ function WarningEntry({
  */
 export function WarningsPanel({ warnings, onApplyFix }: WarningsPanelProps) {
   const t = useT();
+  // The page's fix callback changes with every edit (it closes over the state); the entries get a
+  // stable one that calls the newest, so that an unchanged entry need not re-render to stay current.
+  const latestFix = useRef(onApplyFix);
+  useLayoutEffect(() => {
+    latestFix.current = onApplyFix;
+  });
+  const applyFix = useCallback((warning: Warning) => latestFix.current(warning), []);
   const tint = useTint();
   const announced = useCountAnnouncement(countSentence(warnings, t));
   return (
@@ -274,7 +291,7 @@ export function WarningsPanel({ warnings, onApplyFix }: WarningsPanelProps) {
                     <WarningEntry
                       key={`${warning.id}-${index}`}
                       warning={warning}
-                      onApplyFix={onApplyFix}
+                      onApplyFix={applyFix}
                     />
                   ))}
                 </Stack>
