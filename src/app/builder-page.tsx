@@ -1,5 +1,5 @@
 import { Button, Container, Grid, Group, Skeleton, Stack } from '@mantine/core';
-import { lazy, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { lazy, memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { defaultState, validate } from '../core/index';
 import type { BuilderState, ShareNotice, Warning } from '../core/index';
 import { ConfigForm } from '../features/config-form/config-form';
@@ -41,10 +41,19 @@ const WarningsPanel = lazy(() =>
 );
 const Timeline = lazy(() => loadTimeline().then((module) => ({ default: module.Timeline })));
 const RunModelSection = lazy(() =>
-  loadRunModel().then((module) => ({ default: module.RunModelSection })),
+  loadRunModel().then((module) => ({ default: memo(module.RunModelSection) })),
 );
-const PresetPicker = lazy(() => loadPresets().then((module) => ({ default: module.PresetPicker })));
-const ExportPanel = lazy(() => loadExport().then((module) => ({ default: module.ExportPanel })));
+const PresetPicker = lazy(() =>
+  loadPresets().then((module) => ({ default: memo(module.PresetPicker) })),
+);
+const ExportPanel = lazy(() =>
+  loadExport().then((module) => ({ default: memo(module.ExportPanel) })),
+);
+
+// The warnings follow the state one render late (useDeferredValue): in that second render, the
+// regions whose props did not change are skipped.
+const MemoConfigForm = memo(ConfigForm);
+const MemoStateJsonView = memo(StateJsonView);
 
 /** Starts every region's download after the first paint; a failure is shown by its region. */
 function prefetchRegions() {
@@ -147,7 +156,7 @@ export function BuilderPage() {
         <Grid gap="md">
           <Grid.Col span={{ base: 12, md: 7 }}>
             <Stack gap="md">
-              <ConfigForm state={state} fieldNotes={fieldNotes} onCommit={commit} />
+              <MemoConfigForm state={state} fieldNotes={fieldNotes} onCommit={commit} />
               <LazyRegion fallback={<Skeleton height={420} radius="md" />} failed={failed}>
                 <RunModelSection state={state} onChange={commit} />
               </LazyRegion>
@@ -173,7 +182,7 @@ export function BuilderPage() {
                   </Stack>
                 )}
               </LazyRegion>
-              <StateJsonView state={state} />
+              <MemoStateJsonView state={state} />
               <LazyRegion fallback={null} failed={failed}>
                 <ExportPanel state={state} />
               </LazyRegion>

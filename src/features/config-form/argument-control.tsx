@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { Control, FieldError } from 'react-hook-form';
 import type { ArgumentSpec, EncKeyRef, PyValue } from '../../core/index';
 import { samePyValue } from '../../core/index';
@@ -49,7 +49,14 @@ function isBigInt(value: unknown): value is { $py: 'int'; value: string } {
 }
 
 /** One CheckpointConfig argument's control, chosen by how MindSpore checks it (`spec.kind`). */
-export function ArgumentControl({ spec, value, control, notes, onValue }: ArgumentControlProps) {
+/** Memoised: on a keystroke, only the edited field (and those whose notes changed) render again. */
+export const ArgumentControl = memo(function ArgumentControl({
+  spec,
+  value,
+  control,
+  notes,
+  onValue,
+}: ArgumentControlProps) {
   const t = useT();
   const { language } = useLanguage();
   const name = `config.${spec.name}` as const;
@@ -176,7 +183,7 @@ export function ArgumentControl({ spec, value, control, notes, onValue }: Argume
         />
       );
   }
-}
+});
 
 type CommonProps = {
   control: Control<FormValues>;

@@ -1,6 +1,6 @@
 import { Alert, Button, Checkbox, Code, Fieldset, Group, Stack, Text } from '@mantine/core';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { FieldError } from 'react-hook-form';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { FieldError, FieldErrors } from 'react-hook-form';
 import { useController, useForm } from 'react-hook-form';
 import {
   argumentsFor,
@@ -55,16 +55,34 @@ export function ConfigForm({ state, fieldNotes, onCommit }: ConfigFormProps) {
   const resolver = useMemo(() => builderResolver(schema), [schema]);
   const values = state as unknown as FormValues;
   const form = useForm<FormValues>({
-    values,
+    defaultValues: values,
     resolver,
-    resetOptions: { keepErrors: true },
     shouldFocusError: false,
   });
-  const { control, trigger } = form;
-  // The state changed (an edit, undo, an import): check it again, MindSpore's order included.
+  const { control, trigger, getValues, reset } = form;
+  // Every reset and every full validation re-renders each of the form's ~40 controls: a keystroke
+  // needs neither unless it changed something they show.
+  const lastErrors = useRef<string | null>(null);
   useEffect(() => {
-    void trigger();
-  }, [values, resolver, trigger]);
+    // An outside change (undo, an import, a preset, a fix) is written into the form; an edit made
+    // in the form is there already.
+    if (JSON.stringify(getValues()) !== JSON.stringify(values)) {
+      reset(values, { keepErrors: true });
+    }
+    // Check the state again (MindSpore's order included), and show the result if it differs.
+    let live = true;
+    void Promise.resolve(
+      resolver(values, undefined, { fields: {}, shouldUseNativeValidation: false }),
+    ).then((result) => {
+      const errors = errorSummary(result.errors).join('\n');
+      if (!live || errors === lastErrors.current) return;
+      lastErrors.current = errors;
+      void trigger();
+    });
+    return () => {
+      live = false;
+    };
+  }, [values, resolver, trigger, getValues, reset]);
 
   const version = state.mindspore_version;
   const argumentsOfVersion = useMemo(() => argumentsFor(version), [version]);
@@ -73,16 +91,26 @@ export function ConfigForm({ state, fieldNotes, onCommit }: ConfigFormProps) {
     return Object.keys(state.config).filter((name) => !read.has(name));
   }, [argumentsOfVersion, state.config]);
 
+  // The edit callbacks read the newest state from a ref, so that they stay the same function
+  // from render to render and a control whose value did not change need not render again.
+  const latest = useRef(state);
+  useLayoutEffect(() => {
+    latest.current = state;
+  }, [state]);
   const setConfig = useCallback(
     (name: string, value: PyValue | EncKeyRef) =>
-      onCommit({ ...state, config: { ...state.config, [name]: value } }, name),
-    [state, onCommit],
+      onCommit({ ...latest.current, config: { ...latest.current.config, [name]: value } }, name),
+    [onCommit],
   );
   const setCallback = useCallback(
     (name: 'prefix' | 'directory', value: PyValue) =>
-      onCommit({ ...state, callback: { ...state.callback, [name]: value } }, name),
-    [state, onCommit],
+      onCommit(
+        { ...latest.current, callback: { ...latest.current.callback, [name]: value } },
+        name,
+      ),
+    [onCommit],
   );
+  const notesOf = useStableNotes(fieldNotes);
   const removeKeyword = (name: string) => {
     const config = { ...state.config };
     delete config[name];
@@ -131,7 +159,7 @@ export function ConfigForm({ state, fieldNotes, onCommit }: ConfigFormProps) {
                     spec={spec}
                     value={state.config[spec.name]}
                     control={control}
-                    notes={fieldNotes[spec.name]}
+                    notes={notesOf(spec.name)}
                     onValue={setConfig}
                   />
                 ))}
@@ -205,6 +233,42 @@ export function ConfigForm({ state, fieldNotes, onCommit }: ConfigFormProps) {
         ) : null}
       </Stack>
     </form>
+  );
+}
+
+/** Each field's messages, in the order react-hook-form holds them: `config.x:type:message`. */
+function errorSummary(errors: FieldErrors<FormValues>, path = ''): string[] {
+  const lines: string[] = [];
+  for (const [key, node] of Object.entries(errors as Record<string, unknown>)) {
+    if (node === null || typeof node !== 'object') continue;
+    const here = path === '' ? key : `${path}.${key}`;
+    const error = node as { type?: unknown; message?: unknown };
+    if (typeof error.message === 'string') {
+      lines.push(`${here}:${String(error.type)}:${error.message}`);
+    } else if (key !== 'ref') {
+      lines.push(...errorSummary(node as FieldErrors<FormValues>, here));
+    }
+  }
+  return lines;
+}
+
+/**
+ * The notes of a field, the same array as last time when their content is the same: the
+ * warnings are recomputed on every edit, and a new array would render the field again.
+ */
+function useStableNotes(fieldNotes: FieldNotes): (name: string) => FieldNotes[string] | undefined {
+  const [cache] = useState(() => new Map<string, { key: string; notes: FieldNotes[string] }>());
+  return useCallback(
+    (name: string) => {
+      const notes = fieldNotes[name];
+      if (notes === undefined) return undefined;
+      const key = JSON.stringify(notes);
+      const cached = cache.get(name);
+      if (cached?.key === key) return cached.notes;
+      cache.set(name, { key, notes });
+      return notes;
+    },
+    [fieldNotes, cache],
   );
 }
 
