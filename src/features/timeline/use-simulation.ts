@@ -7,9 +7,11 @@ import { SimulationWorkerClient } from './simulation-worker-client';
 
 /**
  * Runs with more save attempts than this are simulated in a worker. The simulator's cost is about
- * linear in save attempts (simulation.md §4); at this size it stays well inside one frame.
+ * linear in save attempts (simulation.md §4); at this size it stays well inside one frame even
+ * before the JIT has warmed up. The default run (10⁴ attempts, ~100 ms cold) goes to the worker,
+ * so that it does not block the main thread while the page loads (ADR 6, ADR 8).
  */
-export const MAIN_THREAD_SAVE_ATTEMPTS = 20_000;
+export const MAIN_THREAD_SAVE_ATTEMPTS = 2_000;
 
 export interface SimulationView {
   /** The newest outcome there is: the current state's, or an earlier one while `pending`. */
