@@ -1,7 +1,17 @@
 import { Button, Container, Grid, Group, Skeleton, Stack } from '@mantine/core';
-import { lazy, memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import {
+  lazy,
+  memo,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { defaultState, validate } from '../core/index';
-import type { BuilderState, ShareNotice, Warning } from '../core/index';
+import type { BuilderState, RunModel, ShareNotice, Warning } from '../core/index';
 import { ConfigForm } from '../features/config-form/config-form';
 import { HistoryButtons } from '../features/history/history-buttons';
 import { useEditShortcuts } from '../features/history/use-edit-shortcuts';
@@ -41,7 +51,7 @@ const WarningsPanel = lazy(() =>
 );
 const Timeline = lazy(() => loadTimeline().then((module) => ({ default: module.Timeline })));
 const RunModelSection = lazy(() =>
-  loadRunModel().then((module) => ({ default: memo(module.RunModelSection) })),
+  loadRunModel().then((module) => ({ default: module.RunModelSection })),
 );
 const PresetPicker = lazy(() =>
   loadPresets().then((module) => ({ default: memo(module.PresetPicker) })),
@@ -86,6 +96,15 @@ export function BuilderPage() {
   );
   useUrlState(state, openLink);
   const link = useCopyLink(useCallback(() => shareUrl(state), [state]));
+  // The newest state, for edits from regions that skip renders (the run model).
+  const latestState = useRef(state);
+  useLayoutEffect(() => {
+    latestState.current = state;
+  }, [state]);
+  const commitRun = useCallback(
+    (run: RunModel, coalesceKey: string) => commit({ ...latestState.current, run }, coalesceKey),
+    [commit],
+  );
   const reset = useCallback(
     () => commit(defaultState(state.mindspore_version)),
     [commit, state.mindspore_version],
@@ -158,7 +177,7 @@ export function BuilderPage() {
             <Stack gap="md">
               <MemoConfigForm state={state} fieldNotes={fieldNotes} onCommit={commit} />
               <LazyRegion fallback={<Skeleton height={420} radius="md" />} failed={failed}>
-                <RunModelSection state={state} onChange={commit} />
+                <RunModelSection state={state} onRunChange={commitRun} />
               </LazyRegion>
             </Stack>
           </Grid.Col>

@@ -1,10 +1,10 @@
 import { MantineProvider } from '@mantine/core';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { describe, expect, test, vi } from 'vitest';
 import { defaultState } from '../../core/index';
-import type { BuilderState } from '../../core/index';
+import type { BuilderState, RunModel } from '../../core/index';
 import { LanguageProvider } from '../../i18n/language-context';
 import { RunModelSection } from './run-model-section';
 
@@ -13,15 +13,14 @@ function renderSection(language: 'en' | 'zh' = 'en') {
   const onCommit = vi.fn((next: BuilderState, key: string) => commits.push([next, key]));
   function Host() {
     const [state, setState] = useState(defaultState());
-    return (
-      <RunModelSection
-        state={state}
-        onChange={(next, key) => {
-          onCommit(next, key);
-          setState(next);
-        }}
-      />
-    );
+    const onRunChange = useCallback((run: RunModel, key: string) => {
+      setState((current) => {
+        const next = { ...current, run };
+        onCommit(next, key);
+        return next;
+      });
+    }, []);
+    return <RunModelSection state={state} onRunChange={onRunChange} />;
   }
   render(
     <MantineProvider env="test">
@@ -31,6 +30,45 @@ function renderSection(language: 'en' | 'zh' = 'en') {
     </MantineProvider>,
   );
   return { commits, last: () => commits.at(-1)![0].run, user: userEvent.setup() };
+}
+
+/** A page whose config changes outside the section; run edits apply to its newest state. */
+function renderWithOutsideEdit() {
+  const commits: BuilderState[] = [];
+  function Host() {
+    const [state, setState] = useState(defaultState());
+    const onRunChange = useCallback((run: RunModel) => {
+      setState((current) => {
+        const next = { ...current, run };
+        commits.push(next);
+        return next;
+      });
+    }, []);
+    return (
+      <>
+        <button
+          type="button"
+          onClick={() =>
+            setState((current) => ({
+              ...current,
+              config: { ...current.config, save_checkpoint_steps: 250 },
+            }))
+          }
+        >
+          edit the config
+        </button>
+        <RunModelSection state={state} onRunChange={onRunChange} />
+      </>
+    );
+  }
+  render(
+    <MantineProvider env="test">
+      <LanguageProvider initial="en">
+        <Host />
+      </LanguageProvider>
+    </MantineProvider>,
+  );
+  return { commits, user: userEvent.setup() };
 }
 
 // By label text rather than role: computing every accessible name in jsdom is slow.
@@ -79,6 +117,16 @@ describe('RunModelSection', { timeout: 30_000 }, () => {
       expect(options.map((option) => option.value)).toEqual(['s', 'min']);
     },
   );
+
+  test('a run edit after a config edit the section skipped keeps the config edit', async () => {
+    const { commits, user } = renderWithOutsideEdit();
+    await user.click(screen.getByRole('button', { name: 'edit the config' }));
+    await user.clear(field('epoch'));
+    await user.type(field('epoch'), '3');
+    // Built on the newest state, not on the one the section last rendered with.
+    expect(commits.at(-1)?.config['save_checkpoint_steps']).toBe(250);
+    expect(commits.at(-1)?.run.epoch).toBe(3);
+  });
 
   test('typing replaces a field and commits under its own undo key', async () => {
     const { user, last, commits } = renderSection();

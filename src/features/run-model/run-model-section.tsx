@@ -9,7 +9,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import {
   DEFAULT_RUN,
   DEVICE_TARGETS,
@@ -44,17 +44,36 @@ function FieldLabel({ name, text, changed }: { name: string; text: string; chang
   );
 }
 
+interface RunModelSectionProps {
+  state: BuilderState;
+  /**
+   * An edit of the run: the page applies it to its newest state (this section skips the renders
+   * of config edits, so the state it last saw may be older).
+   */
+  onRunChange: (run: RunModel, coalesceKey: string) => void;
+}
+
+/**
+ * The section shows the run model and its diagnostics only: a keystroke in the config form (a new
+ * state with the same run) renders it again only if the run's diagnostics changed.
+ */
+function sameRunSection(before: RunModelSectionProps, after: RunModelSectionProps): boolean {
+  return (
+    before.onRunChange === after.onRunChange &&
+    before.state.run === after.state.run &&
+    before.state.mindspore_version === after.state.mindspore_version &&
+    JSON.stringify(validateRun(before.state)) === JSON.stringify(validateRun(after.state))
+  );
+}
+
 /**
  * "Your training run": the run model the timeline plays (simulation.md §1), with units a person
  * thinks in. Only seconds and bytes reach the state; units and derivations stay local.
  */
-export function RunModelSection({
+export const RunModelSection = memo(function RunModelSection({
   state,
-  onChange,
-}: {
-  state: BuilderState;
-  onChange: (next: BuilderState, coalesceKey: string) => void;
-}) {
+  onRunChange,
+}: RunModelSectionProps) {
   const t = useT();
   const { language } = useLanguage();
   const run = state.run;
@@ -86,7 +105,7 @@ export function RunModelSection({
     if (saveSource === 'speed' && patch.checkpoint_bytes !== undefined && speed > 0) {
       nextRun.save_seconds = patch.checkpoint_bytes / speed;
     }
-    onChange({ ...state, run: nextRun }, key);
+    onRunChange(nextRun, key);
   };
 
   const numberField = (
@@ -382,4 +401,4 @@ export function RunModelSection({
       </Stack>
     </Paper>
   );
-}
+}, sameRunSection);
