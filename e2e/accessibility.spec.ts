@@ -235,6 +235,9 @@ test.describe('keyboard only', () => {
     await expect(yaml).toBeFocused();
     await expect(yaml).toHaveAttribute('aria-selected', 'true');
     const code = page.getByTestId('export-code');
+    // Arrowing through the tabs mounts and unmounts their panels: wait until only YAML's is left
+    // (CI once saw JSON's still there, a strict-mode violation).
+    await expect(code).toHaveCount(1);
     await expect(code).toHaveAttribute('data-format', 'yaml');
     await tabTo(page, onlyNonDefault, 3);
     await expect(onlyNonDefault).toBeChecked();
