@@ -9,6 +9,20 @@ function withMax(max: number): BuilderState {
 }
 
 describe('builder history', () => {
+  test('an edit given as a function applies to the newest state', () => {
+    let history = createHistory(defaultState());
+    history = historyReducer(history, { type: 'commit', state: withMax(2), at: 0 });
+    const setPrefix = (present: BuilderState): BuilderState => ({
+      ...present,
+      callback: { ...present.callback, prefix: 'net' },
+    });
+    history = historyReducer(history, { type: 'commit', state: setPrefix, at: 5000 });
+    expect(history.present.config.keep_checkpoint_max).toBe(2);
+    expect(history.present.callback.prefix).toBe('net');
+    history = historyReducer(history, { type: 'undo' });
+    expect(history.present.callback.prefix).toBe('CKP');
+  });
+
   test('undo and redo walk back and forth through commits', () => {
     let history = createHistory(defaultState());
     history = historyReducer(history, { type: 'commit', state: withMax(2), at: 0 });

@@ -4,6 +4,9 @@ import type { BuilderState } from '../core/index';
  * The undo/redo history of the builder's state. Pure, so that it is tested without React.
  * Consecutive edits of one field (typing "1000" is four edits) coalesce into one undo step.
  */
+/** An edit: the next state, or how to make it from the newest one. */
+export type BuilderEdit = BuilderState | ((present: BuilderState) => BuilderState);
+
 export interface BuilderHistory {
   past: BuilderState[];
   present: BuilderState;
@@ -20,7 +23,7 @@ export function createHistory(present: BuilderState): BuilderHistory {
 }
 
 export type HistoryAction =
-  | { type: 'commit'; state: BuilderState; coalesceKey?: string; at: number }
+  | { type: 'commit'; state: BuilderEdit; coalesceKey?: string; at: number }
   | { type: 'undo' }
   | { type: 'redo' }
   | { type: 'replace'; state: BuilderState };
@@ -28,7 +31,10 @@ export type HistoryAction =
 export function historyReducer(history: BuilderHistory, action: HistoryAction): BuilderHistory {
   switch (action.type) {
     case 'commit': {
-      if (JSON.stringify(action.state) === JSON.stringify(history.present)) return history;
+      // An edit given as a function applies to the newest state, whatever its caller last saw.
+      const next =
+        typeof action.state === 'function' ? action.state(history.present) : action.state;
+      if (JSON.stringify(next) === JSON.stringify(history.present)) return history;
       const coalesce =
         action.coalesceKey !== undefined &&
         history.lastEdit !== null &&
@@ -38,7 +44,7 @@ export function historyReducer(history: BuilderHistory, action: HistoryAction): 
       const past = coalesce ? history.past : [...history.past, history.present];
       return {
         past: past.slice(-HISTORY_LIMIT),
-        present: action.state,
+        present: next,
         future: [],
         lastEdit:
           action.coalesceKey !== undefined ? { key: action.coalesceKey, at: action.at } : null,

@@ -1,15 +1,5 @@
 import { Button, Container, Grid, Group, Skeleton, Stack } from '@mantine/core';
-import {
-  lazy,
-  memo,
-  useCallback,
-  useDeferredValue,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { lazy, memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { defaultState, validate } from '../core/index';
 import type { BuilderState, RunModel, ShareNotice, Warning } from '../core/index';
 import { ConfigForm } from '../features/config-form/config-form';
@@ -96,13 +86,9 @@ export function BuilderPage() {
   );
   useUrlState(state, openLink);
   const link = useCopyLink(useCallback(() => shareUrl(state), [state]));
-  // The newest state, for edits from regions that skip renders (the run model).
-  const latestState = useRef(state);
-  useLayoutEffect(() => {
-    latestState.current = state;
-  }, [state]);
+  // Applied to the newest state: the run model skips the renders of config edits.
   const commitRun = useCallback(
-    (run: RunModel, coalesceKey: string) => commit({ ...latestState.current, run }, coalesceKey),
+    (run: RunModel, coalesceKey: string) => commit((current) => ({ ...current, run }), coalesceKey),
     [commit],
   );
   const reset = useCallback(

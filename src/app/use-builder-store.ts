@@ -1,11 +1,12 @@
 import { useCallback, useMemo, useReducer } from 'react';
 import type { BuilderState } from '../core/index';
 import { createHistory, historyReducer } from './builder-history';
+import type { BuilderEdit } from './builder-history';
 
 export interface BuilderStore {
   state: BuilderState;
   /** An edit: undoable. Edits with the same `coalesceKey` in quick succession are one undo step. */
-  commit: (next: BuilderState, coalesceKey?: string) => void;
+  commit: (next: BuilderEdit, coalesceKey?: string) => void;
   undo: () => void;
   redo: () => void;
   canUndo: boolean;
@@ -16,7 +17,7 @@ export interface BuilderStore {
 export function useBuilderStore(initial: () => BuilderState): BuilderStore {
   const [history, dispatch] = useReducer(historyReducer, undefined, () => createHistory(initial()));
   const commit = useCallback(
-    (state: BuilderState, coalesceKey?: string) =>
+    (state: BuilderEdit, coalesceKey?: string) =>
       dispatch({ type: 'commit', state, at: Date.now(), ...(coalesceKey ? { coalesceKey } : {}) }),
     [],
   );

@@ -22,10 +22,13 @@ function Stateful({ initial, onCommit }: { initial: BuilderState; onCommit: Comm
     <ConfigForm
       state={state}
       fieldNotes={{}}
-      onCommit={(next, key) => {
-        onCommit(next, key);
-        setState(next);
-      }}
+      onCommit={(next, key) =>
+        setState((current) => {
+          const resolved = typeof next === 'function' ? next(current) : next;
+          onCommit(resolved, key);
+          return resolved;
+        })
+      }
     />
   );
 }

@@ -1,6 +1,6 @@
 import { Alert, Button, Checkbox, Code, Fieldset, Group, Stack, Text } from '@mantine/core';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { FieldError, FieldErrors } from 'react-hook-form';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { FieldError } from 'react-hook-form';
 import { useController, useForm } from 'react-hook-form';
 import {
   argumentsFor,
@@ -37,8 +37,14 @@ export interface ConfigFormProps {
   state: BuilderState;
   /** Remarks at fields, by argument name, `prefix` or `directory`. */
   fieldNotes: FieldNotes;
-  /** An edit: the whole next state, and the field edited (consecutive edits coalesce). */
-  onCommit: (next: BuilderState, coalesceKey: string) => void;
+  /**
+   * An edit: the whole next state, or how to make it from the newest one, and the field edited
+   * (consecutive edits coalesce).
+   */
+  onCommit: (
+    next: BuilderState | ((current: BuilderState) => BuilderState),
+    coalesceKey: string,
+  ) => void;
 }
 
 /**
@@ -74,7 +80,10 @@ export function ConfigForm({ state, fieldNotes, onCommit }: ConfigFormProps) {
     void Promise.resolve(
       resolver(values, undefined, { fields: {}, shouldUseNativeValidation: false }),
     ).then((result) => {
-      const errors = errorSummary(result.errors).join('\n');
+      // The errors as data (their `ref`s are DOM elements).
+      const errors = JSON.stringify(result.errors, (key, value: unknown) =>
+        key === 'ref' ? undefined : value,
+      );
       if (!live || errors === lastErrors.current) return;
       lastErrors.current = errors;
       void trigger();
@@ -91,21 +100,17 @@ export function ConfigForm({ state, fieldNotes, onCommit }: ConfigFormProps) {
     return Object.keys(state.config).filter((name) => !read.has(name));
   }, [argumentsOfVersion, state.config]);
 
-  // The edit callbacks read the newest state from a ref, so that they stay the same function
-  // from render to render and a control whose value did not change need not render again.
-  const latest = useRef(state);
-  useLayoutEffect(() => {
-    latest.current = state;
-  }, [state]);
+  // Edits apply to the newest state, so these callbacks stay the same function from render to
+  // render and a control whose value did not change need not render again.
   const setConfig = useCallback(
     (name: string, value: PyValue | EncKeyRef) =>
-      onCommit({ ...latest.current, config: { ...latest.current.config, [name]: value } }, name),
+      onCommit((current) => ({ ...current, config: { ...current.config, [name]: value } }), name),
     [onCommit],
   );
   const setCallback = useCallback(
     (name: 'prefix' | 'directory', value: PyValue) =>
       onCommit(
-        { ...latest.current, callback: { ...latest.current.callback, [name]: value } },
+        (current) => ({ ...current, callback: { ...current.callback, [name]: value } }),
         name,
       ),
     [onCommit],
@@ -234,22 +239,6 @@ export function ConfigForm({ state, fieldNotes, onCommit }: ConfigFormProps) {
       </Stack>
     </form>
   );
-}
-
-/** Each field's messages, in the order react-hook-form holds them: `config.x:type:message`. */
-function errorSummary(errors: FieldErrors<FormValues>, path = ''): string[] {
-  const lines: string[] = [];
-  for (const [key, node] of Object.entries(errors as Record<string, unknown>)) {
-    if (node === null || typeof node !== 'object') continue;
-    const here = path === '' ? key : `${path}.${key}`;
-    const error = node as { type?: unknown; message?: unknown };
-    if (typeof error.message === 'string') {
-      lines.push(`${here}:${String(error.type)}:${error.message}`);
-    } else if (key !== 'ref') {
-      lines.push(...errorSummary(node as FieldErrors<FormValues>, here));
-    }
-  }
-  return lines;
 }
 
 /**

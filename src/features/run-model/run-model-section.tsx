@@ -9,7 +9,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { memo, useMemo, useState } from 'react';
+import { memo, useState } from 'react';
 import {
   DEFAULT_RUN,
   DEVICE_TARGETS,
@@ -17,7 +17,7 @@ import {
   PARALLEL_MODES,
   validateRun,
 } from '../../core/index';
-import type { BuilderState, RunModel } from '../../core/index';
+import type { BuilderState, Diagnostic, RunModel } from '../../core/index';
 import { useLanguage, useT } from '../../i18n/language-context';
 import { runModelMessages as m } from '../../i18n/messages/run-model';
 import { formatBytes, formatDuration } from '../../ui/format';
@@ -62,8 +62,20 @@ function sameRunSection(before: RunModelSectionProps, after: RunModelSectionProp
     before.onRunChange === after.onRunChange &&
     before.state.run === after.state.run &&
     before.state.mindspore_version === after.state.mindspore_version &&
-    JSON.stringify(validateRun(before.state)) === JSON.stringify(validateRun(after.state))
+    JSON.stringify(runDiagnostics(before.state)) === JSON.stringify(runDiagnostics(after.state))
   );
+}
+
+// Each state's run diagnostics, computed once: by the comparison above (for both states) and by
+// the section's render.
+const diagnosticsByState = new WeakMap<BuilderState, Diagnostic[]>();
+function runDiagnostics(state: BuilderState): Diagnostic[] {
+  let diagnostics = diagnosticsByState.get(state);
+  if (diagnostics === undefined) {
+    diagnostics = validateRun(state);
+    diagnosticsByState.set(state, diagnostics);
+  }
+  return diagnostics;
 }
 
 /**
@@ -77,7 +89,7 @@ export const RunModelSection = memo(function RunModelSection({
   const t = useT();
   const { language } = useLanguage();
   const run = state.run;
-  const diagnostics = useMemo(() => validateRun(state), [state]);
+  const diagnostics = runDiagnostics(state);
   const changed = (field: string) =>
     field in DEFAULT_RUN &&
     !Object.is(run[field as keyof RunModel], DEFAULT_RUN[field as keyof RunModel]);
