@@ -53,14 +53,18 @@ async function firstUsefulPaint(chrome, url) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
       await page.addInitScript(() => {
-        const found = () => document.querySelector('[data-section="when"] input');
-        const painted = () =>
-          // The frame that shows the form has been painted once the next task runs after it.
-          requestAnimationFrame(() => setTimeout(() => (window.__usefulPaint = performance.now())));
+        // Element Timing: the browser reports when the form's first section heading is painted.
+        // The attribute is set as the heading is parsed (or rendered), before its first paint.
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) {
+            if (entry.identifier === 'useful') window.__usefulPaint = entry.renderTime;
+          }
+        }).observe({ type: 'element', buffered: true });
         new MutationObserver((_records, observer) => {
-          if (found()) {
+          const heading = document.querySelector('[data-section="when"] legend');
+          if (heading) {
             observer.disconnect();
-            painted();
+            heading.setAttribute('elementtiming', 'useful');
           }
         }).observe(document, { childList: true, subtree: true });
       });

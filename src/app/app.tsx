@@ -1,12 +1,27 @@
 import { MantineProvider, localStorageColorSchemeManager } from '@mantine/core';
+import { useEffect } from 'react';
 import { LanguageProvider } from '../i18n/language-context';
+import type { Language } from '../i18n/languages';
 import { BuilderPage } from './builder-page';
+import type { PageLocation } from './builder-page';
+import { replayEarlyInput } from './replay-early-input';
 import { cssVariablesResolver, theme } from './theme';
 
 const colorSchemeManager = localStorageColorSchemeManager({ key: 'ckpt-builder.theme' });
 
+export interface AppProps {
+  /** The UI language to start in; by default the stored choice, else the browser's. */
+  language?: Language;
+  /** The address the page was opened at: a link's state is in its fragment or query. */
+  location: PageLocation;
+}
+
 /** Providers (theme, language) around the page. Theme and language are local preferences. */
-export function App() {
+export function App({ language, location }: AppProps) {
+  // The page's first effect to run after its children's: every prerendered control is hydrated.
+  useEffect(() => {
+    void replayEarlyInput();
+  }, []);
   return (
     <MantineProvider
       theme={theme}
@@ -14,8 +29,8 @@ export function App() {
       defaultColorScheme="auto"
       colorSchemeManager={colorSchemeManager}
     >
-      <LanguageProvider>
-        <BuilderPage />
+      <LanguageProvider {...(language ? { initial: language } : {})}>
+        <BuilderPage location={location} />
       </LanguageProvider>
     </MantineProvider>
   );

@@ -62,17 +62,23 @@ function prefetchRegions() {
   }
 }
 
+/** Where the page was opened: `window.location` in the browser, an empty address in the prerender. */
+export interface PageLocation {
+  hash: string;
+  search: string;
+}
+
 /**
  * The page: one store, everything else derived from it and passed down. Features never import
  * each other; this file composes them. Left: the form, then the training run. Right: what
  * MindSpore makes of it (policy, summary, warnings, timeline, JSON, export).
  */
-export function BuilderPage() {
+export function BuilderPage({ location }: { location: PageLocation }) {
   const { language } = useLanguage();
   const t = useT();
   const failed = t(appMessages.regionFailed);
   // The link in the address bar, read once: its state and what could not be taken from it.
-  const [opened] = useState(() => readLocationState(window.location.hash, window.location.search));
+  const [opened] = useState(() => readLocationState(location.hash, location.search));
   const [notices, setNotices] = useState<ShareNotice[]>(opened.notices);
   const store = useBuilderStore(() => opened.state);
   const { state, commit } = store;

@@ -11,6 +11,7 @@ import type { ReactNode } from 'react';
 import { useLanguage, useT } from '../i18n/language-context';
 import type { Language } from '../i18n/languages';
 import { appMessages } from '../i18n/messages/app';
+import { useHydrated } from '../ui/use-hydrated';
 
 const LANGUAGES: readonly { value: Language; label: string; lang: string }[] = [
   { value: 'en', label: 'English', lang: 'en' },
@@ -22,7 +23,9 @@ export function TopBar({ children }: { children?: ReactNode }) {
   const t = useT();
   const { language, setLanguage } = useLanguage();
   const { setColorScheme } = useMantineColorScheme();
-  const scheme = useComputedColorScheme('light');
+  const computedScheme = useComputedColorScheme('light');
+  // The prerendered page is light (the server knows no preference): so is its first render here.
+  const scheme = useHydrated() ? computedScheme : 'light';
   const toDark = scheme === 'light';
   return (
     <Group component="header" justify="space-between" align="flex-start" wrap="wrap" gap="sm">

@@ -12,7 +12,8 @@ interface LanguageContextValue {
 
 const LanguageContext = createContext<LanguageContextValue | null>(null);
 
-function initialLanguage(): Language {
+/** The stored choice, else the browser's language. */
+export function initialLanguage(): Language {
   try {
     const stored = window.localStorage.getItem(STORAGE_KEY);
     if (stored && (LANGUAGES as readonly string[]).includes(stored)) return stored as Language;

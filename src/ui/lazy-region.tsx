@@ -1,6 +1,7 @@
 import { Alert } from '@mantine/core';
 import { Component, Suspense } from 'react';
 import type { ReactNode } from 'react';
+import { useHydrated } from './use-hydrated';
 
 interface LazyRegionProps {
   /** Shown while the region's code loads. */
@@ -15,6 +16,11 @@ interface LazyRegionProps {
  * the page down with it: the rest of the page (and the user's state) stays, and the region says so.
  */
 export function LazyRegion({ fallback, failed, children }: LazyRegionProps) {
+  // The prerendered page holds the placeholder, not the region (ADR 9): what is prerendered is
+  // interactive as soon as the page is hydrated, and what a visitor types before that is replayed
+  // (replayEarlyInput); a region hydrated later would reset what was typed into it.
+  const hydrated = useHydrated();
+  if (!hydrated) return fallback;
   return (
     <LoadBoundary failed={failed}>
       <Suspense fallback={fallback}>{children}</Suspense>

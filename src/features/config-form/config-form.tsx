@@ -143,7 +143,10 @@ export function ConfigForm({ state, fieldNotes, onCommit }: ConfigFormProps) {
           toKey={(value) => (typeof value === 'string' ? value : null)}
           fromKey={(key) => (isMindSporeVersion(key) ? key : undefined)}
           onValueChange={(next) => {
-            if (isMindSporeVersion(next)) onCommit(changeVersion(state, next), 'mindspore_version');
+            // On the newest state: an edit just before (a replayed one) may not have rendered yet.
+            if (isMindSporeVersion(next)) {
+              onCommit((current) => changeVersion(current, next), 'mindspore_version');
+            }
           }}
           data-testid="version-select"
         />

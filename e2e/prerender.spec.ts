@@ -1,0 +1,142 @@
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+
+// ADR 9: the build prerenders the default page (English) into index.html; main.tsx hydrates it.
+// These tests hold back the page's script, to see and use the page as it is before hydration.
+
+/** Holds back the app's entry script until `release()` is called. */
+async function holdScript(page: Page): Promise<() => void> {
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Console errors and warnings, uncaught errors (hydration mismatches, CSP refusals). */
+function problems(page: Page): string[] {
+  const found: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') found.push(message.text());
+  });
+  page.on('pageerror', (error) => found.push(error.message));
+  return found;
+}
+
+async function stateJson(page: Page): Promise<{ config: Record<string, unknown> }> {
+  return JSON.parse((await page.getByTestId('state-json').textContent()) ?? '{}') as {
+    config: Record<string, unknown>;
+  };
+}
+
+test('the served page holds the form and the effective policy, with no script of its own', async ({
+  request,
+}) => {
+  const html = await (await request.get('/')).text();
+  const root = /<div id="root">([\s\S]*)<\/div>\s*<\/body>/.exec(html)?.[1] ?? '';
+  expect(root).toContain('data-section="when"');
+  expect(root).toContain('data-testid="effective-policy"');
+  expect(root).toContain('data-testid="state-json"');
+  expect(root).not.toMatch(/<script/i);
+  // The inline script's hash is in the CSP (else the browser would refuse to run it).
+  expect(html).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/]+=*'/);
+});
+
+test('the prerendered page is painted before any script, then hydrated without a mismatch', async ({
+  page,
+}) => {
+  const found = problems(page);
+  const release = await holdScript(page);
+  await page.goto('/', { waitUntil: 'commit' });
+  await expect(page.getByLabel('save_checkpoint_steps')).toBeVisible();
+  await expect(page.getByTestId('effective-policy')).toBeVisible();
+  release();
+  await expect(page.locator('html')).toHaveAttribute('data-boot', 'hydrate');
+  await expect(page.getByTestId('timeline-totals')).toBeVisible();
+  await page.getByLabel('save_checkpoint_steps').fill('250');
+  expect((await stateJson(page)).config).toMatchObject({ save_checkpoint_steps: 250 });
+  expect(found).toEqual([]);
+});
+
+test('what is typed, ticked, picked and clicked before hydration is replayed, not lost', async ({
+  page,
+}) => {
+  const found = problems(page);
+  const release = await holdScript(page);
+  await page.goto('/', { waitUntil: 'commit' });
+  await page.getByLabel('save_checkpoint_steps').fill('1');
+  await page.getByLabel('save_checkpoint_steps').fill('17');
+  await page.getByLabel('keep_checkpoint_max').fill('3');
+  await page.getByTestId('version-select').selectOption('2.7');
+  await page.getByTestId('field-integrated_save').selectOption('False');
+  await page.getByTestId('directory-none').click();
+  await page.getByTestId('theme-toggle').click();
+  release();
+  await expect(page.locator('html')).toHaveAttribute('data-boot', 'hydrate');
+  await expect(
+    page.getByTestId('policy-save_checkpoint_steps').getByTestId('effective'),
+  ).toHaveText('17');
+  // Replayed one per task, in order: the last (the theme) shows when all have been.
+  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
+  expect(await stateJson(page)).toMatchObject({
+    mindspore_version: '2.7',
+    config: { save_checkpoint_steps: 17, keep_checkpoint_max: 3, integrated_save: false },
+  });
+  await expect(page.getByTestId('directory-none')).not.toBeChecked();
+  expect((await stateJson(page)).config.directory).not.toBeNull();
+  await expect(page.getByLabel('save_checkpoint_steps')).toHaveValue('17');
+  await expect(page.getByTestId('theme-toggle')).toHaveAccessibleName('Switch to light theme');
+  expect(found).toEqual([]);
+});
+
+test('a stored dark theme is applied before the first paint and kept through hydration', async ({
+  page,
+}) => {
+  const found = problems(page);
+  await page.addInitScript(() => window.localStorage.setItem('ckpt-builder.theme', 'dark'));
+  const release = await holdScript(page);
+  await page.goto('/', { waitUntil: 'commit' });
+  await expect(page.getByLabel('save_checkpoint_steps')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
+  release();
+  await expect(page.locator('html')).toHaveAttribute('data-boot', 'hydrate');
+  await expect(page.getByTestId('theme-toggle')).toHaveAccessibleName('Switch to light theme');
+  expect(found).toEqual([]);
+});
+
+for (const visit of [
+  { label: 'a browser that prefers Chinese', locale: 'zh-CN', path: '/', stored: null },
+  { label: 'a stored choice of Chinese', locale: 'en-US', path: '/', stored: 'zh' },
+  { label: 'a shared link', locale: 'en-US', path: '/?s=x', stored: null },
+]) {
+  test(`${visit.label}: the English default page is never shown, the page is rendered`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ locale: visit.locale });
+    const page = await context.newPage();
+    const found = problems(page);
+    if (visit.stored !== null) {
+      await page.addInitScript(
+        (language) => window.localStorage.setItem('ckpt-builder.language', language),
+        visit.stored,
+      );
+    }
+    const release = await holdScript(page);
+    await page.goto(visit.path, { waitUntil: 'commit' });
+    await expect(page.locator('html')).toHaveAttribute('data-prerender', 'off');
+    await expect(page.getByLabel('save_checkpoint_steps')).toBeHidden();
+    release();
+    await expect(page.locator('html')).toHaveAttribute('data-boot', 'render');
+    await expect(page.getByLabel(/save_checkpoint_steps/).first()).toBeVisible();
+    if (visit.locale === 'zh-CN' || visit.stored === 'zh') {
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+        'MindSpore Checkpoint 配置器',
+      );
+    }
+    // A link that cannot be read says so; errors logged by the page itself would be a bug.
+    expect(found).toEqual([]);
+    await context.close();
+  });
+}

@@ -1,0 +1,64 @@
+// Prerenders the page at build time (ADR 9) and lets index.html's inline script run under the
+// Content-Security-Policy. A Vite plugin, so that every `vite build` (npm run build, the
+// Playwright server, the audit, the bench) serves the same page.
+import { createHash } from 'node:crypto';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'vite';
+import type { Plugin, ResolvedConfig } from 'vite';
+
+const ROOT_ELEMENT = '<div id="root"></div>';
+
+/** `script-src` gains the hash of each inline classic script: only those exact scripts may run. */
+export function withInlineScriptHashes(html: string): string {
+  const hashes = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+    ([, body]) =>
+      `'sha256-${createHash('sha256')
+        .update(body ?? '')
+        .digest('base64')}'`,
+  );
+  if (hashes.length === 0) return html;
+  return html.replace(/script-src 'self'/, `script-src 'self' ${hashes.join(' ')}`);
+}
+
+/** Puts the prerendered markup in the page's root element. */
+export function withPrerenderedRoot(html: string, markup: string): string {
+  if (!html.includes(ROOT_ELEMENT)) throw new Error(`prerender: index.html has no ${ROOT_ELEMENT}`);
+  // The page's CSP allows no inline script but index.html's own: the markup must need none
+  // (a Suspense boundary the prerender could not finish would bring one).
+  if (/<script\b/i.test(markup)) throw new Error('prerender: the markup contains a <script>');
+  return html.replace(ROOT_ELEMENT, `<div id="root">${markup}</div>`);
+}
+
+export function prerenderPlugin(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'ckpt-builder:prerender',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    transformIndexHtml: { order: 'post', handler: withInlineScriptHashes },
+    async closeBundle() {
+      if (config.command !== 'build' || config.build.ssr) return;
+      const outDir = resolve(config.root, 'node_modules/.cache/prerender');
+      await build({
+        configFile: config.configFile ?? false,
+        mode: config.mode,
+        logLevel: 'warn',
+        build: {
+          ssr: resolve(config.root, 'src/prerender.tsx'),
+          outDir,
+          emptyOutDir: true,
+          copyPublicDir: false,
+        },
+      });
+      const entry = pathToFileURL(resolve(outDir, 'prerender.js')).href;
+      const { renderPage } = (await import(entry)) as { renderPage: () => Promise<string> };
+      const indexPath = resolve(config.root, config.build.outDir, 'index.html');
+      const html = await readFile(indexPath, 'utf8');
+      await writeFile(indexPath, withPrerenderedRoot(html, await renderPage()));
+      await rm(outDir, { recursive: true, force: true });
+    },
+  };
+}

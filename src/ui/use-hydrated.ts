@@ -1,0 +1,17 @@
+import { useSyncExternalStore } from 'react';
+
+const subscribe = () => () => undefined;
+
+/**
+ * False while React hydrates the prerendered page (and in the prerender itself), true after.
+ * What depends on this browser's preferences (the colour scheme a user chose) must render as
+ * the prerender did until then: a hydration mismatch makes React throw the page away and
+ * render it again, and an attribute mismatch is never corrected.
+ */
+export function useHydrated(): boolean {
+  return useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
+}
