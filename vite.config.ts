@@ -8,7 +8,8 @@ export default defineConfig({
   plugins: [react(), prerenderPlugin()],
   server: { port, strictPort: true, host: '127.0.0.1' },
   preview: { port, strictPort: true, host: '127.0.0.1' },
-  build: { target: 'es2022', sourcemap: false },
+  // No modulepreload polyfill: every browser the page supports (ES2022) preloads modules itself.
+  build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
   test: {
     projects: [
       {

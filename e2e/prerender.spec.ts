@@ -140,3 +140,11 @@ for (const visit of [
     await context.close();
   });
 }
+
+test('if the page cannot load its code, it says so over the prerendered page', async ({ page }) => {
+  await page.route(/\/assets\/boot-[^/]*\.js$/, (route) => route.abort());
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('could not load its code');
+  await expect(page.locator('html')).toHaveAttribute('data-boot', 'failed');
+  await expect(page.getByLabel('save_checkpoint_steps')).toBeVisible();
+});

@@ -130,6 +130,14 @@ try {
       ]) {
         console.log(`  ${id}: ${report.audits[id]?.displayValue ?? '?'}`);
       }
+      // Which element is the LCP, and what shifted: where to look when they are late or large.
+      const lcpItems = report.audits['largest-contentful-paint-element']?.details?.items ?? [];
+      const lcpNode = lcpItems[0]?.items?.[0]?.node;
+      if (lcpNode) console.log(`  LCP element: ${lcpNode.snippet} (${lcpNode.nodeLabel})`);
+      for (const shift of report.audits['layout-shifts']?.details?.items ?? []) {
+        console.log(`  layout shift ${shift.score.toFixed(3)}: ${shift.node?.snippet ?? '?'}`);
+      }
+      console.log(`  report: ${out}`);
       const refs = Object.values(report.categories).flatMap((category) => category.auditRefs);
       for (const ref of refs) {
         const audit = report.audits[ref.id];

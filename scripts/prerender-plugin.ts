@@ -6,7 +6,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
-import type { Plugin, ResolvedConfig } from 'vite';
+import type { HtmlTagDescriptor, Plugin, ResolvedConfig, Rollup } from 'vite';
 
 const ROOT_ELEMENT = '<div id="root"></div>';
 
@@ -31,6 +31,43 @@ export function withPrerenderedRoot(html: string, markup: string): string {
   return html.replace(ROOT_ELEMENT, `<div id="root">${markup}</div>`);
 }
 
+/**
+ * main.tsx imports the app (src/boot.tsx) only after the first paint; its code and styles are
+ * still fetched with the page: a modulepreload for each chunk it needs, and its stylesheets
+ * (the prerendered page needs them for that first paint).
+ */
+export function bootTags(bundle: Rollup.OutputBundle, base: string): HtmlTagDescriptor[] {
+  const chunks = Object.values(bundle).filter(
+    (output): output is Rollup.OutputChunk => output.type === 'chunk',
+  );
+  const boot = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/src/boot.tsx'));
+  if (!boot) throw new Error('prerender: no chunk for src/boot.tsx');
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const needed = new Set<string>();
+  const visit = (fileName: string) => {
+    const chunk = byName.get(fileName);
+    if (!chunk || chunk.isEntry || needed.has(fileName)) return;
+    needed.add(fileName);
+    chunk.imports.forEach(visit);
+  };
+  visit(boot.fileName);
+  const css = new Set(
+    [...needed].flatMap((fileName) => [...(byName.get(fileName)?.viteMetadata?.importedCss ?? [])]),
+  );
+  return [
+    ...[...css].map((href) => ({
+      tag: 'link',
+      attrs: { rel: 'stylesheet', crossorigin: true, href: base + href },
+      injectTo: 'head' as const,
+    })),
+    ...[...needed].map((href) => ({
+      tag: 'link',
+      attrs: { rel: 'modulepreload', crossorigin: true, href: base + href },
+      injectTo: 'head' as const,
+    })),
+  ];
+}
+
 export function prerenderPlugin(): Plugin {
   let config: ResolvedConfig;
   return {
@@ -38,7 +75,13 @@ export function prerenderPlugin(): Plugin {
     configResolved(resolved) {
       config = resolved;
     },
-    transformIndexHtml: { order: 'post', handler: withInlineScriptHashes },
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, context) => ({
+        html: withInlineScriptHashes(html),
+        tags: context.bundle ? bootTags(context.bundle, config.base) : [],
+      }),
+    },
     async closeBundle() {
       if (config.command !== 'build' || config.build.ssr) return;
       const outDir = resolve(config.root, 'node_modules/.cache/prerender');

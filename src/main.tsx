@@ -1,40 +1,28 @@
-import { startTransition, StrictMode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
 import './app/mantine-styles';
-import { App } from './app/app';
-import { initialLanguage } from './i18n/language-context';
 
+// The page's code is evaluated after the first paint (ADR 9): the prerendered form is on screen
+// first, then the code (already downloaded: index.html preloads it) hydrates it. Evaluating it
+// before that paint, as a browser does with a script that arrives early, delays it by the
+// whole evaluation.
 const root = document.getElementById('root');
-if (root) {
-  const location = { hash: window.location.hash, search: window.location.search };
-  const language = initialLanguage();
-  // The build prerenders the default page in English (ADR 9). index.html's inline script hides
-  // it before the first paint when it is not what this visit shows (a link's state, Chinese);
-  // the same conditions are checked here with the app's own rules.
-  const prerendered =
-    root.firstElementChild !== null &&
-    document.documentElement.dataset.prerender !== 'off' &&
-    language === 'en' &&
-    location.hash.length <= 1 &&
-    !/[?&]s=/.test(location.search);
-  const app = (
-    <StrictMode>
-      <App language={language} location={location} />
-    </StrictMode>
+
+function start() {
+  if (!root) return;
+  import('./boot').then(
+    (module) => module.boot(root),
+    () => {
+      // Offline after a new deploy, or a blocked request: say so rather than leave a dead page.
+      document.documentElement.dataset.boot = 'failed';
+      delete document.documentElement.dataset.prerender;
+      const message = document.createElement('p');
+      message.setAttribute('role', 'alert');
+      message.textContent =
+        'The page could not load its code. Check the connection and reload. 页面代码无法加载，请检查网络后刷新。';
+      root.prepend(message);
+    },
   );
-  // As a transition, React hydrates or renders the page in slices of a few milliseconds instead
-  // of one long task, so the main thread stays free for input while the page is built.
-  if (prerendered) {
-    document.documentElement.dataset.boot = 'hydrate';
-    startTransition(() => {
-      hydrateRoot(root, app);
-    });
-  } else {
-    document.documentElement.dataset.boot = 'render';
-    root.replaceChildren();
-    delete document.documentElement.dataset.prerender;
-    startTransition(() => {
-      createRoot(root).render(app);
-    });
-  }
 }
+
+// A hidden tab paints no frame (and runs no animation frame): it starts at once.
+if (document.visibilityState === 'visible') requestAnimationFrame(() => setTimeout(start, 0));
+else start();

@@ -2,7 +2,7 @@ import { Button } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import type { BuilderState, MindSporeVersion } from '../../core/index';
 import { useT } from '../../i18n/language-context';
-import { importMessages } from '../../i18n/messages/import';
+import { importButtonMessages } from '../../i18n/messages/import-button';
 
 // The dialog and the readers it needs load on first use, outside the first-load budget.
 const ImportDialog = lazy(() =>
@@ -32,7 +32,7 @@ export function ImportButton({
         }}
         data-testid="import-open"
       >
-        {t(importMessages.open)}
+        {t(importButtonMessages.open)}
       </Button>
       {used ? (
         <Suspense fallback={null}>

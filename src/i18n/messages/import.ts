@@ -2,7 +2,6 @@ import { defineMessages } from '../languages';
 
 /** The import dialog. MindSpore's own error text is shown verbatim, never translated. */
 export const importMessages = defineMessages({
-  open: { en: 'Import…', zh: '导入…' },
   title: { en: 'Import a configuration', zh: '导入配置' },
   pasteLabel: { en: 'Python, JSON or YAML', zh: 'Python、JSON 或 YAML' },
   pasteDescription: {

@@ -1,0 +1,39 @@
+import { startTransition, StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { App } from './app/app';
+import { initialLanguage } from './i18n/language-context';
+
+/** Hydrates the prerendered page, or renders the page when the prerender is not this visit's. */
+export function boot(root: HTMLElement): void {
+  const location = { hash: window.location.hash, search: window.location.search };
+  const language = initialLanguage();
+  // The build prerenders the default page in English (ADR 9). index.html's inline script hides
+  // it before the first paint when it is not what this visit shows (a link's state, Chinese);
+  // the same conditions are checked here with the app's own rules.
+  const prerendered =
+    root.firstElementChild !== null &&
+    document.documentElement.dataset.prerender !== 'off' &&
+    language === 'en' &&
+    location.hash.length <= 1 &&
+    !/[?&]s=/.test(location.search);
+  const app = (
+    <StrictMode>
+      <App language={language} location={location} />
+    </StrictMode>
+  );
+  // As a transition, React hydrates or renders the page in slices of a few milliseconds instead
+  // of one long task, so the main thread stays free for input while the page is built.
+  if (prerendered) {
+    document.documentElement.dataset.boot = 'hydrate';
+    startTransition(() => {
+      hydrateRoot(root, app);
+    });
+  } else {
+    document.documentElement.dataset.boot = 'render';
+    root.replaceChildren();
+    delete document.documentElement.dataset.prerender;
+    startTransition(() => {
+      createRoot(root).render(app);
+    });
+  }
+}
