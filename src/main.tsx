@@ -1,9 +1,10 @@
 import './app/mantine-styles';
 
-// The page's code is evaluated after the first paint (ADR 9): the prerendered form is on screen
-// first, then the code (already downloaded: index.html preloads it) hydrates it. Evaluating it
-// before that paint, as a browser does with a script that arrives early, delays it by the
-// whole evaluation.
+// The page's code is evaluated after the prerendered page's first paint (ADR 9): the form is on
+// screen first, then the code (already downloaded: index.html preloads it) hydrates it. A
+// script that arrives early would otherwise be evaluated before that paint and delay it by the
+// whole evaluation; an animation frame is not enough, as the frame is shown later than it is
+// drawn: this waits for the browser's report that the page's content has been painted.
 const root = document.getElementById('root');
 
 function start() {
@@ -23,6 +24,28 @@ function start() {
   );
 }
 
-// A hidden tab paints no frame (and runs no animation frame): it starts at once.
-if (document.visibilityState === 'visible') requestAnimationFrame(() => setTimeout(start, 0));
+/** Calls `then` once the page's first contentful paint is reported, or after `limitMs`. */
+function afterFirstPaint(then: () => void, limitMs: number) {
+  let called = false;
+  const once = () => {
+    if (called) return;
+    called = true;
+    observer.disconnect();
+    clearTimeout(timer);
+    then();
+  };
+  const observer = new PerformanceObserver((list) => {
+    if (list.getEntriesByName('first-contentful-paint').length > 0) once();
+  });
+  observer.observe({ type: 'paint', buffered: true });
+  const timer = setTimeout(once, limitMs);
+}
+
+// Nothing to wait for in a hidden tab (it paints nothing), or when the prerendered page is
+// hidden because this visit shows another (index.html's script): start at once.
+const waitForPaint =
+  document.visibilityState === 'visible' &&
+  document.documentElement.dataset.prerender !== 'off' &&
+  PerformanceObserver.supportedEntryTypes.includes('paint');
+if (waitForPaint) afterFirstPaint(start, 1000);
 else start();
