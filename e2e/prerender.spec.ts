@@ -35,11 +35,20 @@ test('the served page holds the form and the effective policy, with no script of
   request,
 }) => {
   const html = await (await request.get('/')).text();
-  const root = /<div id="root">([\s\S]*)<\/div>\s*<\/body>/.exec(html)?.[1] ?? '';
+  const [, root = '', seed = ''] =
+    /<div id="root">([\s\S]*)<\/div><script type="application\/json" id="prerender-seed">([^<]*)<\/script>/.exec(
+      html,
+    ) ?? [];
   expect(root).toContain('data-section="when"');
   expect(root).toContain('data-testid="effective-policy"');
   expect(root).toContain('data-testid="state-json"');
+  // The warnings engine's findings for the default state, and the notes at the fields.
+  expect(root).toContain('data-testid="summary"');
+  expect(root).toContain('data-testid="warnings"');
+  expect(root).toContain('data-note-severity="warning"');
   expect(root).not.toMatch(/<script/i);
+  const parsed = JSON.parse(seed) as { warnings: { id: string }[] };
+  expect(parsed.warnings.map((warning) => warning.id)).toContain('saves-every-step');
   // The inline script's hash is in the CSP (else the browser would refuse to run it).
   expect(html).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/]+=*'/);
 });
@@ -52,9 +61,14 @@ test('the prerendered page is painted before any script, then hydrated without a
   await page.goto('/', { waitUntil: 'commit' });
   await expect(page.getByLabel('save_checkpoint_steps')).toBeVisible();
   await expect(page.getByTestId('effective-policy')).toBeVisible();
+  await expect(page.getByTestId('summary')).toContainText('Saves after every step');
+  const warningCount = await page.getByTestId('warning-message').count();
+  expect(warningCount).toBeGreaterThan(0);
   release();
   await expect(page.locator('html')).toHaveAttribute('data-boot', 'hydrate');
   await expect(page.getByTestId('timeline-totals')).toBeVisible();
+  // Hydrated, not thrown away and rendered anew: the same warnings, still on screen.
+  await expect(page.getByTestId('warning-message')).toHaveCount(warningCount);
   await page.getByLabel('save_checkpoint_steps').fill('250');
   expect((await stateJson(page)).config).toMatchObject({ save_checkpoint_steps: 250 });
   expect(found).toEqual([]);

@@ -10,6 +10,12 @@ import type { HtmlTagDescriptor, Plugin, ResolvedConfig, Rollup } from 'vite';
 
 const ROOT_ELEMENT = '<div id="root"></div>';
 
+/** What src/prerender.tsx exports (built for Node by this plugin, then imported). */
+interface PrerenderEntry {
+  renderPage: () => Promise<{ markup: string; seed: unknown }>;
+  seedToScriptText: (seed: unknown) => string;
+}
+
 /** `script-src` gains the hash of each inline classic script: only those exact scripts may run. */
 export function withInlineScriptHashes(html: string): string {
   const hashes = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
@@ -22,13 +28,17 @@ export function withInlineScriptHashes(html: string): string {
   return html.replace(/script-src 'self'/, `script-src 'self' ${hashes.join(' ')}`);
 }
 
-/** Puts the prerendered markup in the page's root element. */
-export function withPrerenderedRoot(html: string, markup: string): string {
+/**
+ * Puts the prerendered markup in the page's root element, and the seed (what the warnings engine
+ * found for it, src/app/prerender-seed.ts) after it, as a JSON data block: never executed.
+ */
+export function withPrerenderedRoot(html: string, markup: string, seedText: string): string {
   if (!html.includes(ROOT_ELEMENT)) throw new Error(`prerender: index.html has no ${ROOT_ELEMENT}`);
   // The page's CSP allows no inline script but index.html's own: the markup must need none
   // (a Suspense boundary the prerender could not finish would bring one).
   if (/<script\b/i.test(markup)) throw new Error('prerender: the markup contains a <script>');
-  return html.replace(ROOT_ELEMENT, `<div id="root">${markup}</div>`);
+  const seed = `<script type="application/json" id="prerender-seed">${seedText}</script>`;
+  return html.replace(ROOT_ELEMENT, () => `<div id="root">${markup}</div>${seed}`);
 }
 
 /**
@@ -97,10 +107,11 @@ export function prerenderPlugin(): Plugin {
         },
       });
       const entry = pathToFileURL(resolve(outDir, 'prerender.js')).href;
-      const { renderPage } = (await import(entry)) as { renderPage: () => Promise<string> };
+      const { renderPage, seedToScriptText } = (await import(entry)) as PrerenderEntry;
       const indexPath = resolve(config.root, config.build.outDir, 'index.html');
       const html = await readFile(indexPath, 'utf8');
-      await writeFile(indexPath, withPrerenderedRoot(html, await renderPage()));
+      const { markup, seed } = await renderPage();
+      await writeFile(indexPath, withPrerenderedRoot(html, markup, seedToScriptText(seed)));
       await rm(outDir, { recursive: true, force: true });
     },
   };

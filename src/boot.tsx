@@ -1,6 +1,7 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { readPrerenderSeed } from './app/prerender-seed';
 import { initialLanguage } from './i18n/language-context';
 
 /** Hydrates the prerendered page, or renders the page when the prerender is not this visit's. */
@@ -10,7 +11,9 @@ export function boot(root: HTMLElement): void {
   // The build prerenders the default page in English (ADR 9). index.html's inline script hides
   // it before the first paint when it is not what this visit shows (a link's state, Chinese);
   // the same conditions are checked here with the app's own rules.
+  const seed = readPrerenderSeed(document);
   const prerendered =
+    seed !== null &&
     root.firstElementChild !== null &&
     document.documentElement.dataset.prerender !== 'off' &&
     language === 'en' &&
@@ -18,7 +21,7 @@ export function boot(root: HTMLElement): void {
     !/[?&]s=/.test(location.search);
   const app = (
     <StrictMode>
-      <App language={language} location={location} />
+      <App language={language} location={location} seed={prerendered ? seed : undefined} />
     </StrictMode>
   );
   // As a transition, React hydrates or renders the page in slices of a few milliseconds instead

@@ -1,17 +1,28 @@
 import { prerender } from 'react-dom/static';
 import { App } from './app/app';
+import type { PrerenderSeed } from './app/prerender-seed';
+
+export { seedToScriptText } from './app/prerender-seed';
+import { diagnosedFields, findWarnings, warningFieldNotes } from './app/warnings-analysis';
+import { defaultState, validate } from './core/index';
 
 /**
  * The page as first shown to a visitor with no link and no preference: English, the default
- * state. Rendered at build time (scripts/prerender-plugin.ts) into index.html, so that the form
+ * state. Rendered at build time (scripts/prerender-plugin.ts) into index.html, so that the page
  * is painted before any script runs; main.tsx then hydrates it (ADR 9). Waits for the lazy
- * regions, so that the regions shown before the analysis loads are in the page too.
+ * regions that are prerendered (the analysis: summary, warnings, timeline).
  */
-export async function renderPage(): Promise<string> {
+export async function renderPage(): Promise<{ markup: string; seed: PrerenderSeed }> {
+  const state = defaultState();
+  const warnings = findWarnings(state);
+  const seed: PrerenderSeed = {
+    warnings,
+    fieldNotes: warningFieldNotes(warnings, 'en', diagnosedFields(validate(state))),
+  };
   const { prelude } = await prerender(
-    <App language="en" location={{ hash: '', search: '' }} />,
+    <App language="en" location={{ hash: '', search: '' }} seed={seed} />,
     // Keeps every boundary inline: larger ones would be sent apart, with a script to move them.
     { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
-  return new Response(prelude).text();
+  return { markup: await new Response(prelude).text(), seed };
 }

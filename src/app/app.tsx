@@ -4,6 +4,7 @@ import { LanguageProvider } from '../i18n/language-context';
 import type { Language } from '../i18n/languages';
 import { BuilderPage } from './builder-page';
 import type { PageLocation } from './builder-page';
+import type { PrerenderSeed } from './prerender-seed';
 import { replayEarlyInput } from './replay-early-input';
 import { cssVariablesResolver, theme } from './theme';
 
@@ -14,10 +15,12 @@ export interface AppProps {
   language?: Language;
   /** The address the page was opened at: a link's state is in its fragment or query. */
   location: PageLocation;
+  /** What the warnings engine found for the prerendered page: set when hydrating it. */
+  seed?: PrerenderSeed | undefined;
 }
 
 /** Providers (theme, language) around the page. Theme and language are local preferences. */
-export function App({ language, location }: AppProps) {
+export function App({ language, location, seed }: AppProps) {
   // The page's first effect to run after its children's: every prerendered control is hydrated.
   useEffect(() => {
     void replayEarlyInput();
@@ -30,7 +33,7 @@ export function App({ language, location }: AppProps) {
       colorSchemeManager={colorSchemeManager}
     >
       <LanguageProvider {...(language ? { initial: language } : {})}>
-        <BuilderPage location={location} />
+        <BuilderPage location={location} seed={seed} />
       </LanguageProvider>
     </MantineProvider>
   );

@@ -18,6 +18,7 @@ import { presetMessages } from '../i18n/messages/presets';
 import { LazyRegion, RegionFailed } from '../ui/lazy-region';
 import { useLazyModule } from '../ui/use-lazy-module';
 import { TopBar } from './top-bar';
+import type { PrerenderSeed } from './prerender-seed';
 import { useBuilderStore } from './use-builder-store';
 
 // What the first load holds (issue 8's budget: 180 kB gzip of JS and CSS): React, Mantine, the
@@ -73,7 +74,14 @@ export interface PageLocation {
  * each other; this file composes them. Left: the form, then the training run. Right: what
  * MindSpore makes of it (policy, summary, warnings, timeline, JSON, export).
  */
-export function BuilderPage({ location }: { location: PageLocation }) {
+export function BuilderPage({
+  location,
+  seed,
+}: {
+  location: PageLocation;
+  /** What the warnings engine found for the prerendered page, when hydrating it (ADR 9). */
+  seed?: PrerenderSeed | undefined;
+}) {
   const { language } = useLanguage();
   const t = useT();
   const failed = t(appMessages.regionFailed);
@@ -112,18 +120,28 @@ export function BuilderPage({ location }: { location: PageLocation }) {
   const analyse = analysis.status === 'ready' ? analysis.module : null;
   // The warnings may run the simulator (with a disk budget): deferred, so that typing stays smooth.
   const deferredState = useDeferredValue(state);
-  const warnings = useMemo(
+  // The prerendered page's findings stand in for the engine's until it loads, while the page
+  // shows what was prerendered (ADR 9): the page hydrates with them, and nothing moves when the
+  // engine arrives and finds the same.
+  const seeded = seed !== undefined && deferredState === opened.state && language === 'en';
+  const computedWarnings = useMemo(
     () => (analyse === null ? null : analyse.findWarnings(deferredState)),
     [analyse, deferredState],
   );
+  const warnings = useMemo(() => {
+    if (!seeded) return computedWarnings;
+    if (computedWarnings === null) return seed.warnings;
+    // The same findings keep the seed's objects: a region still showing the prerendered page is
+    // not updated (an update before it is hydrated would make React render it anew).
+    return JSON.stringify(computedWarnings) === JSON.stringify(seed.warnings)
+      ? seed.warnings
+      : computedWarnings;
+  }, [seeded, seed, computedWarnings]);
   // Ignored and overridden values are said at their fields by the warnings (one mechanism).
-  const fieldNotes = useMemo(
-    () =>
-      analyse === null || warnings === null
-        ? {}
-        : analyse.warningFieldNotes(warnings, language, analyse.diagnosedFields(diagnostics)),
-    [analyse, warnings, language, diagnostics],
-  );
+  const fieldNotes = useMemo(() => {
+    if (analyse === null || warnings === null) return seeded ? seed.fieldNotes : {};
+    return analyse.warningFieldNotes(warnings, language, analyse.diagnosedFields(diagnostics));
+  }, [analyse, warnings, language, diagnostics, seeded, seed]);
   // A fix is an ordinary edit: one undo step, reflected in the link.
   const applyFix = useCallback(
     (warning: Warning) => {
@@ -180,7 +198,9 @@ export function BuilderPage({ location }: { location: PageLocation }) {
               <EffectivePolicyPanel state={state} diagnostics={diagnostics} />
               {/* Summary, warnings and timeline appear together, in one place the size of a
                   typical result: arriving one by one, each would push the others down. */}
-              <LazyRegion fallback={analysisPlaceholder} failed={failed}>
+              {/* Prerendered: until its code is loaded, the page keeps showing it (React leaves
+                  a region it cannot hydrate yet as it was). */}
+              <LazyRegion fallback={analysisPlaceholder} failed={failed} prerendered>
                 {analysis.status === 'failed' ? (
                   <RegionFailed>{failed}</RegionFailed>
                 ) : warnings === null ? (
@@ -188,7 +208,11 @@ export function BuilderPage({ location }: { location: PageLocation }) {
                 ) : (
                   <Stack gap="md">
                     <SummarySentence state={state} />
-                    <WarningsPanel warnings={warnings} onApplyFix={applyFix} />
+                    <WarningsPanel
+                      warnings={warnings}
+                      onApplyFix={applyFix}
+                      shownBefore={seed?.warnings}
+                    />
                     <Timeline state={state} />
                   </Stack>
                 )}

@@ -2,6 +2,7 @@ import { Button, Code, Group, Stack, Text, useComputedColorScheme } from '@manti
 import type { ReactNode } from 'react';
 import type { FieldError } from 'react-hook-form';
 import type { FieldNote } from './field-note';
+import { useHydrated } from './use-hydrated';
 
 // Colours with at least 4.5:1 contrast on the page background of each scheme (orange 9 is not).
 const NOTE_COLOR: Record<'light' | 'dark', Record<FieldNote['severity'], string>> = {
@@ -10,7 +11,9 @@ const NOTE_COLOR: Record<'light' | 'dark', Record<FieldNote['severity'], string>
 };
 
 function NoteText({ note }: { note: FieldNote }) {
-  const scheme = useComputedColorScheme('light');
+  const computedScheme = useComputedColorScheme('light');
+  // As prerendered (light) until hydrated: see useHydrated.
+  const scheme = useHydrated() ? computedScheme : 'light';
   return (
     <Text
       component="span"

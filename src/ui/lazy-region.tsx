@@ -9,18 +9,23 @@ interface LazyRegionProps {
   /** Shown if the code cannot be loaded (offline after a new deploy, a blocked request). */
   failed: ReactNode;
   children: ReactNode;
+  /**
+   * Rendered in the prerendered page, not its placeholder: for a region that holds no input
+   * (nothing typed into it before hydration could be reset by it).
+   */
+  prerendered?: boolean;
 }
 
 /**
  * A region whose code loads after the first paint. A chunk that fails to load must not take
  * the page down with it: the rest of the page (and the user's state) stays, and the region says so.
  */
-export function LazyRegion({ fallback, failed, children }: LazyRegionProps) {
+export function LazyRegion({ fallback, failed, children, prerendered = false }: LazyRegionProps) {
   // The prerendered page holds the placeholder, not the region (ADR 9): what is prerendered is
   // interactive as soon as the page is hydrated, and what a visitor types before that is replayed
   // (replayEarlyInput); a region hydrated later would reset what was typed into it.
   const hydrated = useHydrated();
-  if (!hydrated) return fallback;
+  if (!hydrated && !prerendered) return fallback;
   return (
     <LoadBoundary failed={failed}>
       <Suspense fallback={fallback}>{children}</Suspense>

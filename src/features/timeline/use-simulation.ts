@@ -29,7 +29,9 @@ function createWorker(): Worker {
 }
 
 function isHeavy(state: BuilderState): boolean {
-  return typeof Worker !== 'undefined' && estimateSaveAttempts(state) > MAIN_THREAD_SAVE_ATTEMPTS;
+  // The prerender (no window) renders what a browser's first render shows: a large run pending.
+  const canOffload = typeof Worker !== 'undefined' || typeof window === 'undefined';
+  return canOffload && estimateSaveAttempts(state) > MAIN_THREAD_SAVE_ATTEMPTS;
 }
 
 interface Answer {

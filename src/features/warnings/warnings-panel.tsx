@@ -15,12 +15,18 @@ import type { Warning, WarningSeverity, WarningWhen } from '../../core/index';
 import { useLanguage, useT } from '../../i18n/language-context';
 import type { Message } from '../../i18n/languages';
 import { warningsMessages as m } from '../../i18n/messages/warnings';
+import { useHydrated } from '../../ui/use-hydrated';
 
 export interface WarningsPanelProps {
   /** `findWarnings(state)`, in the catalogue's order. */
   warnings: readonly Warning[];
   /** Applies a warning's one-click fix (an ordinary, undoable edit). */
   onApplyFix: (warning: Warning) => void;
+  /**
+   * The warnings the page showed before this panel first rendered (the prerendered page's): a
+   * panel that mounts with other counts announces them, as a change the user made.
+   */
+  shownBefore?: readonly Warning[] | undefined;
 }
 
 const GROUPS: readonly { severity: WarningSeverity; title: Message }[] = [
@@ -48,7 +54,9 @@ const TINT: Record<'light' | 'dark', Record<WarningSeverity, string>> = {
 };
 
 function useTint(): Record<WarningSeverity, string> {
-  return TINT[useComputedColorScheme('light')];
+  const scheme = useComputedColorScheme('light');
+  // As prerendered (light) until hydrated: see useHydrated.
+  return TINT[useHydrated() ? scheme : 'light'];
 }
 
 const WHEN: Record<WarningWhen, Message> = {
@@ -98,9 +106,9 @@ export function countSentence(warnings: readonly Warning[], t: Translate): strin
  * Announces the counts when they change (not on the first render, and not on keystrokes that
  * leave them as they were), politely, so that a screen reader user hears "1 warning." once.
  */
-function useCountAnnouncement(sentence: string): string {
+function useCountAnnouncement(sentence: string, shownBefore: string | null): string {
   const [announced, setAnnounced] = useState('');
-  const first = useRef(sentence);
+  const first = useRef(shownBefore ?? sentence);
   useEffect(() => {
     if (sentence === first.current) return;
     first.current = '';
@@ -220,7 +228,7 @@ const WarningEntry = memo(
  * then things good to know. Each says what MindSpore does in plain words, why (with the spec's
  * reference), which fields it concerns, and offers a fix where the fix is unambiguous.
  */
-export function WarningsPanel({ warnings, onApplyFix }: WarningsPanelProps) {
+export function WarningsPanel({ warnings, onApplyFix, shownBefore }: WarningsPanelProps) {
   const t = useT();
   // The page's fix callback changes with every edit (it closes over the state); the entries get a
   // stable one that calls the newest, so that an unchanged entry need not re-render to stay current.
@@ -230,7 +238,10 @@ export function WarningsPanel({ warnings, onApplyFix }: WarningsPanelProps) {
   });
   const applyFix = useCallback((warning: Warning) => latestFix.current(warning), []);
   const tint = useTint();
-  const announced = useCountAnnouncement(countSentence(warnings, t));
+  const announced = useCountAnnouncement(
+    countSentence(warnings, t),
+    shownBefore ? countSentence(shownBefore, t) : null,
+  );
   return (
     <Paper
       withBorder
