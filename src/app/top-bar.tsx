@@ -12,6 +12,7 @@ import { useLanguage, useT } from '../i18n/language-context';
 import type { Language } from '../i18n/languages';
 import { appMessages } from '../i18n/messages/app';
 import { useHydrated } from '../ui/use-hydrated';
+import { MoonIcon, SunIcon } from '../ui/icons';
 
 const LANGUAGES: readonly { value: Language; label: string; lang: string }[] = [
   { value: 'en', label: 'English', lang: 'en' },
@@ -75,7 +76,7 @@ export function TopBar({ children }: { children?: ReactNode }) {
           data-testid="theme-toggle"
           onClick={() => setColorScheme(toDark ? 'dark' : 'light')}
         >
-          <span aria-hidden="true">{toDark ? '☾' : '☀'}</span>
+          {toDark ? <MoonIcon /> : <SunIcon />}
         </ActionIcon>
       </Group>
     </Group>

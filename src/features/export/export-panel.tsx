@@ -21,6 +21,7 @@ import { exportMessages } from '../../i18n/messages/export';
 import { copyText, downloadText, EXPORT_FILE_NAMES } from './export-actions';
 import { tokenize } from './highlight';
 import type { TokenKind } from './highlight';
+import { CheckIcon } from '../../ui/icons';
 
 const FORMATS: { value: ExportFormat; label: string }[] = [
   { value: 'python', label: 'Python' },
@@ -118,10 +119,9 @@ export function ExportPanel({ state }: { state: BuilderState }) {
                         );
                       }}
                       data-testid="export-copy"
+                      leftSection={copyStatus === 'copied' ? <CheckIcon /> : undefined}
                     >
-                      {copyStatus === 'copied'
-                        ? `✓ ${t(exportMessages.copied)}`
-                        : t(exportMessages.copy)}
+                      {copyStatus === 'copied' ? t(exportMessages.copied) : t(exportMessages.copy)}
                     </Button>
                     <Button
                       size="xs"

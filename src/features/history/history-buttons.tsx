@@ -1,6 +1,7 @@
 import { Button, Group } from '@mantine/core';
 import { useT } from '../../i18n/language-context';
 import { historyMessages } from '../../i18n/messages/history';
+import { RedoIcon, UndoIcon } from '../../ui/icons';
 
 /** Undo, redo and reset; the keyboard shortcuts are `useEditShortcuts`. */
 export function HistoryButtons({
@@ -25,7 +26,7 @@ export function HistoryButtons({
         disabled={!canUndo}
         onClick={onUndo}
         title={t(historyMessages.undoHint)}
-        leftSection={<span aria-hidden="true">↶</span>}
+        leftSection={<UndoIcon />}
       >
         {t(historyMessages.undo)}
       </Button>
@@ -35,7 +36,7 @@ export function HistoryButtons({
         disabled={!canRedo}
         onClick={onRedo}
         title={t(historyMessages.redoHint)}
-        leftSection={<span aria-hidden="true">↷</span>}
+        leftSection={<RedoIcon />}
       >
         {t(historyMessages.redo)}
       </Button>

@@ -4,6 +4,7 @@ import { applyPreset, defaultState, matchingPreset, PRESETS } from '../../core/i
 import type { BuilderState, Preset } from '../../core/index';
 import { useLanguage, useT } from '../../i18n/language-context';
 import { presetMessages } from '../../i18n/messages/presets';
+import { CaretDownIcon, CheckIcon } from '../../ui/icons';
 
 // Mantine's light teal text is 4.3:1 on its tint in the light scheme (below WCAG AA): darker there.
 const TEAL_TEXT = 'light-dark(#06694b, var(--mantine-color-teal-light-color))';
@@ -57,7 +58,7 @@ export function PresetPicker({
             size="xs"
             variant="default"
             style={{ flexShrink: 0 }}
-            rightSection={<span aria-hidden="true">▾</span>}
+            rightSection={<CaretDownIcon />}
           >
             {t(presetMessages.button)}
           </Button>
@@ -74,7 +75,7 @@ export function PresetPicker({
                 onClick={() => choose(preset)}
                 leftSection={
                   <Text span w={14} c="teal" aria-hidden="true">
-                    {isMatch ? '✓' : ''}
+                    {isMatch ? <CheckIcon /> : null}
                   </Text>
                 }
               >
@@ -110,7 +111,7 @@ export function PresetPicker({
         {...(matching ? { c: TEAL_TEXT } : {})}
         tt="none"
         style={{ minWidth: 0 }}
-        leftSection={matching ? <span aria-hidden="true">✓</span> : undefined}
+        leftSection={matching ? <CheckIcon /> : undefined}
       >
         {matching
           ? t(presetMessages.matchesPreset, { name: matching.name[language] })

@@ -2,6 +2,7 @@ import { Button } from '@mantine/core';
 import { useT } from '../../i18n/language-context';
 import { shareMessages } from '../../i18n/messages/share';
 import type { CopyStatus } from './use-copy-link';
+import { CheckIcon } from '../../ui/icons';
 
 // Mantine's light teal text is 4.3:1 on its tint in the light scheme (below WCAG AA): darker there.
 const TEAL_TEXT = 'light-dark(#06694b, var(--mantine-color-teal-light-color))';
@@ -24,7 +25,7 @@ export function CopyLinkButton({ onCopy, status }: { onCopy: () => void; status:
       onClick={onCopy}
       title={t(shareMessages.copyLinkTitle)}
       data-testid="copy-link"
-      leftSection={status === 'copied' ? <span aria-hidden="true">✓</span> : undefined}
+      leftSection={status === 'copied' ? <CheckIcon /> : undefined}
     >
       {/* A live region: screen readers hear "Copied" without the focus moving. */}
       <span aria-live="polite">{label}</span>
