@@ -120,28 +120,21 @@ export function BuilderPage({
   const analyse = analysis.status === 'ready' ? analysis.module : null;
   // The warnings may run the simulator (with a disk budget): deferred, so that typing stays smooth.
   const deferredState = useDeferredValue(state);
-  // The prerendered page's findings stand in for the engine's until it loads, while the page
-  // shows what was prerendered (ADR 9): the page hydrates with them, and nothing moves when the
-  // engine arrives and finds the same.
+  // The prerendered page's findings are the engine's for the state the page opened with (the
+  // build computed them with this same code, ADR 9): while the page shows that state in English,
+  // they are used as they are, and the engine runs from the first edit on. The page hydrates
+  // with them, and nothing moves or runs again when the engine arrives.
   const seeded = seed !== undefined && deferredState === opened.state && language === 'en';
-  const computedWarnings = useMemo(
-    () => (analyse === null ? null : analyse.findWarnings(deferredState)),
-    [analyse, deferredState],
-  );
   const warnings = useMemo(() => {
-    if (!seeded) return computedWarnings;
-    if (computedWarnings === null) return seed.warnings;
-    // The same findings keep the seed's objects: a region still showing the prerendered page is
-    // not updated (an update before it is hydrated would make React render it anew).
-    return JSON.stringify(computedWarnings) === JSON.stringify(seed.warnings)
-      ? seed.warnings
-      : computedWarnings;
-  }, [seeded, seed, computedWarnings]);
+    if (seeded) return seed.warnings;
+    return analyse === null ? null : analyse.findWarnings(deferredState);
+  }, [seeded, seed, analyse, deferredState]);
   // Ignored and overridden values are said at their fields by the warnings (one mechanism).
   const fieldNotes = useMemo(() => {
-    if (analyse === null || warnings === null) return seeded ? seed.fieldNotes : {};
+    if (seeded) return seed.fieldNotes;
+    if (analyse === null || warnings === null) return {};
     return analyse.warningFieldNotes(warnings, language, analyse.diagnosedFields(diagnostics));
-  }, [analyse, warnings, language, diagnostics, seeded, seed]);
+  }, [seeded, seed, analyse, warnings, language, diagnostics]);
   // A fix is an ordinary edit: one undo step, reflected in the link.
   const applyFix = useCallback(
     (warning: Warning) => {
