@@ -1,14 +1,4 @@
-import {
-  Fieldset,
-  Paper,
-  SegmentedControl,
-  Select,
-  SimpleGrid,
-  Stack,
-  Switch,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Fieldset, Paper, Select, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
 import { memo, useState } from 'react';
 import {
   DEFAULT_RUN,
@@ -24,6 +14,7 @@ import { formatBytes, formatDuration } from '../../ui/format';
 import { ChangedBadge } from '../../ui/changed-badge';
 import { NumberField } from './number-field';
 import { BYTES_PER_PARAMETER, COUNT_UNITS, SIZE_UNITS, SPEED_UNITS, TIME_UNITS } from './units';
+import { ChoiceButtons } from '../../ui/choice-buttons';
 
 type NumericField = {
   [K in keyof RunModel]: RunModel[K] extends number ? K : never;
@@ -220,17 +211,15 @@ export const RunModelSection = memo(function RunModelSection({
 
         <Fieldset legend={t(m.groupFiles)} variant="unstyled">
           <Stack gap="sm">
-            <SegmentedControl
-              size="xs"
-              aria-label={t(m.checkpointSource)}
+            <ChoiceButtons<'size' | 'parameters'>
+              label={t(m.checkpointSource)}
               value={sizeSource}
-              onChange={(value) => setSizeSource(value as 'size' | 'parameters')}
-              data={[
+              onChange={setSizeSource}
+              options={[
                 { value: 'size', label: t(m.checkpointFromSize) },
                 { value: 'parameters', label: t(m.checkpointFromParameters) },
               ]}
               data-testid="run-checkpoint-source"
-              style={{ alignSelf: 'flex-start' }}
             />
             {sizeSource === 'size' ? (
               numberField('checkpoint_bytes', {
@@ -286,22 +275,20 @@ export const RunModelSection = memo(function RunModelSection({
                 />
               </SimpleGrid>
             )}
-            <SegmentedControl
-              size="xs"
-              aria-label={t(m.saveSource)}
+            <ChoiceButtons<'time' | 'speed'>
+              label={t(m.saveSource)}
               value={saveSource}
               onChange={(value) => {
-                setSaveSource(value as 'time' | 'speed');
+                setSaveSource(value);
                 if (value === 'speed' && run.save_seconds > 0) {
                   setSpeed(run.checkpoint_bytes / run.save_seconds);
                 }
               }}
-              data={[
+              options={[
                 { value: 'time', label: t(m.saveDirect) },
                 { value: 'speed', label: t(m.saveFromSpeed) },
               ]}
               data-testid="run-save-source"
-              style={{ alignSelf: 'flex-start' }}
             />
             {saveSource === 'time' ? (
               numberField('save_seconds', {

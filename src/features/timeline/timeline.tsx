@@ -1,18 +1,9 @@
-import {
-  Alert,
-  Badge,
-  Group,
-  Loader,
-  Paper,
-  SegmentedControl,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Badge, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { memo, useMemo, useState } from 'react';
 import type { BuilderState, SimulationResult } from '../../core/index';
 import { useLanguage, useT } from '../../i18n/language-context';
 import { timelineMessages as m } from '../../i18n/messages/timeline';
+import { ChoiceButtons } from '../../ui/choice-buttons';
 import { formatBytes, formatCount, formatDuration } from '../../ui/format';
 import { DiskChart } from './disk-chart';
 import { EventsTable } from './events-table';
@@ -100,12 +91,11 @@ const TimelineHeader = memo(function TimelineHeader({
           </Badge>
         )}
       </Group>
-      <SegmentedControl
-        size="xs"
-        aria-label={t(m.axis)}
+      <ChoiceButtons<Axis>
+        label={t(m.axis)}
         value={axis}
-        onChange={(value) => onAxis(value as Axis)}
-        data={[
+        onChange={onAxis}
+        options={[
           { value: 'step', label: t(m.axisStep) },
           { value: 'time', label: t(m.axisTime) },
         ]}
