@@ -3,7 +3,6 @@ import { App } from './app/app';
 import type { PrerenderSeed } from './app/prerender-seed';
 
 export { seedToScriptText } from './app/prerender-seed';
-import { diagnosedFields, findWarnings, warningFieldNotes } from './app/warnings-analysis';
 import { defaultState, validate } from './core/index';
 
 /**
@@ -13,6 +12,9 @@ import { defaultState, validate } from './core/index';
  * regions that are prerendered (the analysis: summary, warnings, timeline).
  */
 export async function renderPage(): Promise<{ markup: string; seed: PrerenderSeed }> {
+  // Imported as the page does (dynamically), so that the build keeps it in its own chunk.
+  const { diagnosedFields, findWarnings, warningFieldNotes } =
+    await import('./app/warnings-analysis');
   const state = defaultState();
   const warnings = findWarnings(state);
   const seed: PrerenderSeed = {
