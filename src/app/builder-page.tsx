@@ -135,23 +135,30 @@ export function BuilderPage({
     if (analyse === null || warnings === null) return {};
     return analyse.warningFieldNotes(warnings, language, analyse.diagnosedFields(diagnostics));
   }, [seeded, seed, analyse, warnings, language, diagnostics]);
-  // A fix is an ordinary edit: one undo step, reflected in the link.
+  // A fix is an ordinary edit: one undo step, reflected in the link. Applied to the newest state,
+  // so that the warnings panel need not render again on every keystroke for a new callback.
   const applyFix = useCallback(
     (warning: Warning) => {
-      const next = analyse?.fixWarning(state, warning) ?? null;
-      if (next !== null) commit(next);
+      if (analyse !== null) commit((current) => analyse.fixWarning(current, warning) ?? current);
     },
-    [analyse, state, commit],
+    [analyse, commit],
+  );
+  // The same element while the version stays: a keystroke does not render the top bar again.
+  const topBar = useMemo(
+    () => (
+      <TopBar>
+        {/* Applying an import is one undoable commit. */}
+        <ImportButton version={state.mindspore_version} onApply={(next) => commit(next)} />
+      </TopBar>
+    ),
+    [state.mindspore_version, commit],
   );
   const analysisPlaceholder = <Skeleton height={760} radius="md" />;
   useEffect(prefetchRegions, []);
   return (
     <Container component="main" size="xl" py="md" px={{ base: 'xs', sm: 'md' }}>
       <Stack gap="md">
-        <TopBar>
-          {/* Applying an import is one undoable commit. */}
-          <ImportButton version={state.mindspore_version} onApply={(next) => commit(next)} />
-        </TopBar>
+        {topBar}
         <Group justify="space-between" gap="xs" wrap="wrap" data-region="toolbar">
           <LazyRegion
             fallback={

@@ -115,6 +115,17 @@ describe('counts and shares', () => {
     expect(formatCount(value)).toBe(expected);
   });
 
+  test('formatCount writes what toLocaleString writes (it keeps one formatter, for speed)', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (value) => {
+        expect(formatCount(value)).toBe(Math.round(value).toLocaleString('en-US'));
+      }),
+      { numRuns: 500 },
+    );
+    expect(formatCount(-0.2)).toBe((-0).toLocaleString('en-US'));
+    expect(formatCount(Number.POSITIVE_INFINITY)).toBe('—');
+  });
+
   test.each([
     [950, '950'],
     [1000, '1k'],

@@ -1,5 +1,5 @@
 import { Alert, Button, Checkbox, Code, Fieldset, Group, Stack, Text } from '@mantine/core';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FieldError } from 'react-hook-form';
 import { useController, useForm } from 'react-hook-form';
 import {
@@ -10,7 +10,13 @@ import {
   MINDSPORE_VERSIONS,
   samePyValue,
 } from '../../core/index';
-import type { ArgumentSection, BuilderState, EncKeyRef, PyValue } from '../../core/index';
+import type {
+  ArgumentSection,
+  ArgumentSpec,
+  BuilderState,
+  EncKeyRef,
+  PyValue,
+} from '../../core/index';
 import { useT } from '../../i18n/language-context';
 import type { Message } from '../../i18n/languages';
 import { formMessages } from '../../i18n/messages/form';
@@ -53,6 +59,32 @@ export interface ConfigFormProps {
  * it (and any outside change to it), and every edit is committed back as a whole new state.
  */
 export function ConfigForm({ state, fieldNotes, onCommit }: ConfigFormProps) {
+  return <ConfigFormBody state={state} fieldNotes={useSameNotes(fieldNotes)} onCommit={onCommit} />;
+}
+
+/**
+ * The notes as the same object as last time while their content is the same: the warnings (and
+ * with them the notes) are recomputed after every edit, and a new object would render the whole
+ * form again for nothing.
+ */
+function useSameNotes(fieldNotes: FieldNotes): FieldNotes {
+  const [last] = useState<{ key: string | null; notes: FieldNotes }>(() => ({
+    key: null,
+    notes: fieldNotes,
+  }));
+  const key = JSON.stringify(fieldNotes);
+  if (key !== last.key) {
+    last.key = key;
+    last.notes = fieldNotes;
+  }
+  return last.notes;
+}
+
+const ConfigFormBody = memo(function ConfigFormBody({
+  state,
+  fieldNotes,
+  onCommit,
+}: ConfigFormProps) {
   const t = useT();
   const schema = useMemo(
     () => formSchema({ encNameRequired: t(formMessages.encNameRequired) }),
@@ -121,10 +153,13 @@ export function ConfigForm({ state, fieldNotes, onCommit }: ConfigFormProps) {
     delete config[name];
     onCommit({ ...state, config }, name);
   };
-  const explainError = (error: FieldError) => {
-    const message = explanationFor(error);
-    return message ? t(message) : null;
-  };
+  const explainError = useCallback(
+    (error: FieldError) => {
+      const message = explanationFor(error);
+      return message ? t(message) : null;
+    },
+    [t],
+  );
   const rootError = form.formState.errors.root;
 
   return (
@@ -134,86 +169,34 @@ export function ConfigForm({ state, fieldNotes, onCommit }: ConfigFormProps) {
       aria-label={t(formMessages.formTitle)}
     >
       <Stack gap="md">
-        <SelectField
-          control={control}
-          name="mindspore_version"
-          label={t(formMessages.versionLabel)}
-          description={t(formMessages.versionDescription)}
-          options={MINDSPORE_VERSIONS.map((item) => ({ key: item, label: `MindSpore ${item}` }))}
-          toKey={(value) => (typeof value === 'string' ? value : null)}
-          fromKey={(key) => (isMindSporeVersion(key) ? key : undefined)}
-          onValueChange={(next) => {
-            // On the newest state: an edit just before (a replayed one) may not have rendered yet.
-            if (isMindSporeVersion(next)) {
-              onCommit((current) => changeVersion(current, next), 'mindspore_version');
-            }
-          }}
-          data-testid="version-select"
-        />
+        <VersionField control={control} onCommit={onCommit} />
         {rootError?.message ? (
           <Alert color="red" title={t(formMessages.formErrors)} data-testid="form-error">
             {errorNode(rootError as FieldError, explainError)}
           </Alert>
         ) : null}
-        {SECTIONS.map(({ section, title }) => {
-          const specs = argumentsOfVersion.filter((argument) => argument.section === section);
-          if (specs.length === 0) return null;
-          return (
-            <Fieldset key={section} legend={t(title)} data-section={section}>
-              <Stack gap="sm">
-                {specs.map((spec) => (
-                  <ArgumentControl
-                    key={`${version}-${spec.name}`}
-                    spec={spec}
-                    value={state.config[spec.name]}
-                    control={control}
-                    notes={notesOf(spec.name)}
-                    onValue={setConfig}
-                  />
-                ))}
-              </Stack>
-            </Fieldset>
-          );
-        })}
-        <Fieldset legend={t(formMessages.sectionCallback)} data-section="callback">
-          <Stack gap="sm">
-            <TextField
-              control={control}
-              name="callback.prefix"
-              label={
-                <ArgumentLabel
-                  name="prefix"
-                  changed={!samePyValue(state.callback.prefix, DEFAULT_CALLBACK.prefix)}
-                />
-              }
-              description={`${t(formMessages.prefixDescription)} ${t(formMessages.defaultIs, {
-                value: pyRepr(DEFAULT_CALLBACK.prefix),
-              })}`}
-              notes={fieldNotes['prefix']}
-              explainError={explainError}
-              foreign={
-                typeof state.callback.prefix === 'string'
-                  ? null
-                  : {
-                      text: t(formMessages.pythonValue, { value: pyRepr(state.callback.prefix) }),
-                      clearLabel: t(formMessages.clearValue),
-                      onClear: () => setCallback('prefix', DEFAULT_CALLBACK.prefix),
-                    }
-              }
-              toText={(value) => (typeof value === 'string' ? value : '')}
-              fromText={(text) => text}
-              onValueChange={(value) => setCallback('prefix', value as PyValue)}
-              data-testid="field-prefix"
-            />
-            <DirectoryControl
-              control={control}
-              notes={fieldNotes['directory']}
-              explainError={explainError}
-              directory={state.callback.directory}
-              onValue={(value) => setCallback('directory', value)}
-            />
-          </Stack>
-        </Fieldset>
+        {SECTIONS.map(({ section, title }) => (
+          <ArgumentSectionFieldset
+            key={section}
+            section={section}
+            legend={t(title)}
+            version={version}
+            specs={argumentsOfVersion}
+            config={state.config}
+            control={control}
+            notesOf={notesOf}
+            onValue={setConfig}
+          />
+        ))}
+        <CallbackFieldset
+          control={control}
+          prefix={state.callback.prefix}
+          directory={state.callback.directory}
+          prefixNotes={notesOf('prefix')}
+          directoryNotes={notesOf('directory')}
+          explainError={explainError}
+          setCallback={setCallback}
+        />
         {unknownKeywords.length > 0 ? (
           <Fieldset legend={t(formMessages.sectionUnknown)} data-testid="unknown-keywords">
             <Text size="sm" c="dimmed" mb="xs">
@@ -242,7 +225,163 @@ export function ConfigForm({ state, fieldNotes, onCommit }: ConfigFormProps) {
       </Stack>
     </form>
   );
+});
+
+/** ModelCheckpoint's prefix and directory: rendered again only when one of them changes. */
+const CallbackFieldset = memo(function CallbackFieldset({
+  control,
+  prefix,
+  directory,
+  prefixNotes,
+  directoryNotes,
+  explainError,
+  setCallback,
+}: {
+  control: ReturnType<typeof useForm<FormValues>>['control'];
+  prefix: PyValue;
+  directory: PyValue;
+  prefixNotes: FieldNotes[string] | undefined;
+  directoryNotes: FieldNotes[string] | undefined;
+  explainError: (error: FieldError) => React.ReactNode;
+  setCallback: (name: 'prefix' | 'directory', value: PyValue) => void;
+}) {
+  const t = useT();
+  return (
+    <Fieldset legend={t(formMessages.sectionCallback)} data-section="callback">
+      <Stack gap="sm">
+        <TextField
+          control={control}
+          name="callback.prefix"
+          label={
+            <ArgumentLabel name="prefix" changed={!samePyValue(prefix, DEFAULT_CALLBACK.prefix)} />
+          }
+          description={`${t(formMessages.prefixDescription)} ${t(formMessages.defaultIs, {
+            value: pyRepr(DEFAULT_CALLBACK.prefix),
+          })}`}
+          notes={prefixNotes}
+          explainError={explainError}
+          foreign={
+            typeof prefix === 'string'
+              ? null
+              : {
+                  text: t(formMessages.pythonValue, { value: pyRepr(prefix) }),
+                  clearLabel: t(formMessages.clearValue),
+                  onClear: () => setCallback('prefix', DEFAULT_CALLBACK.prefix),
+                }
+          }
+          toText={(value) => (typeof value === 'string' ? value : '')}
+          fromText={(text) => text}
+          onValueChange={(value) => setCallback('prefix', value as PyValue)}
+          data-testid="field-prefix"
+        />
+        <DirectoryControl
+          control={control}
+          notes={directoryNotes}
+          explainError={explainError}
+          directory={directory}
+          onValue={(value) => setCallback('directory', value)}
+        />
+      </Stack>
+    </Fieldset>
+  );
+});
+
+/** The MindSpore version; a change of version is applied to the newest state. */
+const VersionField = memo(function VersionField({
+  control,
+  onCommit,
+}: {
+  control: ReturnType<typeof useForm<FormValues>>['control'];
+  onCommit: ConfigFormProps['onCommit'];
+}) {
+  const t = useT();
+  return (
+    <SelectField
+      control={control}
+      name="mindspore_version"
+      label={t(formMessages.versionLabel)}
+      description={t(formMessages.versionDescription)}
+      options={VERSION_OPTIONS}
+      toKey={versionKey}
+      fromKey={versionFromKey}
+      onValueChange={(next) => {
+        if (isMindSporeVersion(next)) {
+          onCommit((current) => changeVersion(current, next), 'mindspore_version');
+        }
+      }}
+      data-testid="version-select"
+    />
+  );
+});
+
+const VERSION_OPTIONS = MINDSPORE_VERSIONS.map((item) => ({
+  key: item,
+  label: `MindSpore ${item}`,
+}));
+const versionKey = (value: unknown) => (typeof value === 'string' ? value : null);
+const versionFromKey = (key: string) => (isMindSporeVersion(key) ? key : undefined);
+
+interface ArgumentSectionProps {
+  section: ArgumentSection;
+  legend: string;
+  version: string;
+  /** All arguments of the version; the section shows its own. */
+  specs: readonly ArgumentSpec[];
+  config: BuilderState['config'];
+  control: ReturnType<typeof useForm<FormValues>>['control'];
+  notesOf: (name: string) => FieldNotes[string] | undefined;
+  onValue: (name: string, value: PyValue | EncKeyRef) => void;
 }
+
+/**
+ * One section of CheckpointConfig's arguments. Rendered again only when one of its own values
+ * changed (an edit replaces only the edited value in the config), or their notes or its legend.
+ */
+const ArgumentSectionFieldset = memo(
+  function ArgumentSectionFieldset({
+    section,
+    legend,
+    version,
+    specs,
+    config,
+    control,
+    notesOf,
+    onValue,
+  }: ArgumentSectionProps) {
+    const own = specs.filter((argument) => argument.section === section);
+    if (own.length === 0) return null;
+    return (
+      <Fieldset legend={legend} data-section={section}>
+        <Stack gap="sm">
+          {own.map((spec) => (
+            <ArgumentControl
+              key={`${version}-${spec.name}`}
+              spec={spec}
+              value={config[spec.name]}
+              control={control}
+              notes={notesOf(spec.name)}
+              onValue={onValue}
+            />
+          ))}
+        </Stack>
+      </Fieldset>
+    );
+  },
+  (before, after) =>
+    before.section === after.section &&
+    before.legend === after.legend &&
+    before.version === after.version &&
+    before.specs === after.specs &&
+    before.control === after.control &&
+    before.onValue === after.onValue &&
+    // notesOf gives the same array while a field's notes stay the same.
+    after.specs.every(
+      (spec) =>
+        spec.section !== after.section ||
+        (before.config[spec.name] === after.config[spec.name] &&
+          before.notesOf(spec.name) === after.notesOf(spec.name)),
+    ),
+);
 
 /**
  * The notes of a field, the same array as last time when their content is the same: the

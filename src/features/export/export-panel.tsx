@@ -10,7 +10,7 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { CSSProperties } from 'react';
 // The writer itself, not the core's index: the index would pull every reader and writer into
 // the first load, this module's chunk is loaded lazily.
@@ -42,8 +42,17 @@ const TOKEN_STYLES: Record<TokenKind, CSSProperties> = {
 
 type CopyStatus = 'idle' | 'copied' | 'failed';
 
-/** The export region: one tab per format, the text highlighted, copy and download. */
+/**
+ * The export region: one tab per format, the text highlighted, copy and download. It follows the
+ * state one render late (useDeferredValue), like the warnings: a keystroke's own render, which
+ * the typist waits for, skips its ~60 components; the deferred render that follows shows the new
+ * text (copy and download always act on the text shown).
+ */
 export function ExportPanel({ state }: { state: BuilderState }) {
+  return <ExportPanelView state={useDeferredValue(state)} />;
+}
+
+const ExportPanelView = memo(function ExportPanelView({ state }: { state: BuilderState }) {
   const t = useT();
   const [format, setFormat] = useState<ExportFormat>('python');
   const [onlyNonDefault, setOnlyNonDefault] = useState(true);
@@ -172,4 +181,4 @@ export function ExportPanel({ state }: { state: BuilderState }) {
       </Stack>
     </Paper>
   );
-}
+});

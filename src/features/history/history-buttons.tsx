@@ -1,10 +1,14 @@
 import { Button, Group } from '@mantine/core';
+import { memo } from 'react';
 import { useT } from '../../i18n/language-context';
 import { historyMessages } from '../../i18n/messages/history';
 import { RedoIcon, UndoIcon } from '../../ui/icons';
 
-/** Undo, redo and reset; the keyboard shortcuts are `useEditShortcuts`. */
-export function HistoryButtons({
+/**
+ * Undo, redo and reset; the keyboard shortcuts are `useEditShortcuts`. Memoised: the page renders
+ * on every keystroke, these buttons change only when undo or redo becomes (un)available.
+ */
+export const HistoryButtons = memo(function HistoryButtons({
   canUndo,
   canRedo,
   onUndo,
@@ -51,4 +55,4 @@ export function HistoryButtons({
       </Button>
     </Group>
   );
-}
+});

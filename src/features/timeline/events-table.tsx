@@ -5,6 +5,7 @@ import { useT } from '../../i18n/language-context';
 import { timelineMessages as m } from '../../i18n/messages/timeline';
 import { formatClock, formatCount } from '../../ui/format';
 import classes from './events-table.module.css';
+import { tableClass } from './table-cells';
 
 const PAGE_SIZE = 20;
 
@@ -66,30 +67,20 @@ export function EventsTable({
               style={{ minWidth: 520, whiteSpace: 'nowrap' }}
             >
               <EventsHead />
-              <Table.Tbody>
+              <tbody className={tableClass.tbody}>
                 {rows.map((event, index) => (
-                  <Table.Tr key={(current - 1) * PAGE_SIZE + index}>
-                    <Table.Td ta="right" ff="monospace">
-                      {formatCount(event.step)}
-                    </Table.Td>
-                    <Table.Td ta="right" ff="monospace">
-                      {event.kind === 'save' ? event.epoch : ''}
-                    </Table.Td>
-                    <Table.Td ta="right" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
-                      {formatClock(event.time)}
-                    </Table.Td>
-                    <Table.Td ff="monospace" style={{ whiteSpace: 'nowrap' }}>
-                      {event.file}
-                    </Table.Td>
-                    <Table.Td {...(event.kind === 'delete' ? { className: classes.deleted } : {})}>
-                      {t(event.kind === 'save' ? m.written : m.deleted)}
-                    </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'normal', minWidth: 200 }}>
-                      {why(event)}
-                    </Table.Td>
-                  </Table.Tr>
+                  <EventRow
+                    key={(current - 1) * PAGE_SIZE + index}
+                    step={formatCount(event.step)}
+                    epoch={event.kind === 'save' ? event.epoch : ''}
+                    time={formatClock(event.time)}
+                    file={event.file}
+                    deleted={event.kind === 'delete'}
+                    label={t(event.kind === 'save' ? m.written : m.deleted)}
+                    why={why(event)}
+                  />
                 ))}
-              </Table.Tbody>
+              </tbody>
             </Table>
           </div>
           {pages > 1 && <EventsPager pages={pages} current={current} onChange={setPage} />}
@@ -98,6 +89,62 @@ export function EventsTable({
     </div>
   );
 }
+
+const MONO_RIGHT = {
+  fontFamily: 'var(--mantine-font-family-monospace)',
+  textAlign: 'right',
+} as const;
+const MONO_RIGHT_NOWRAP = { whiteSpace: 'nowrap', ...MONO_RIGHT } as const;
+const MONO_NOWRAP = {
+  whiteSpace: 'nowrap',
+  fontFamily: 'var(--mantine-font-family-monospace)',
+} as const;
+const WHY = { whiteSpace: 'normal', minWidth: 200 } as const;
+
+/**
+ * One event, as plain elements with Mantine's table classes (the DOM Table.Tr and Table.Td give
+ * inside a striped, hover-highlighted table): an edit re-renders every row of the page, and Mantine
+ * components cost about fifteen React components a row. Props are strings, so that a row whose
+ * texts did not change is skipped.
+ */
+const EventRow = memo(function EventRow({
+  step,
+  epoch,
+  time,
+  file,
+  deleted,
+  label,
+  why,
+}: {
+  step: string;
+  epoch: number | '';
+  time: string;
+  file: string;
+  deleted: boolean;
+  label: string;
+  why: string;
+}) {
+  return (
+    <tr className={tableClass.tr} data-with-row-border data-striped="odd" data-hover>
+      <td className={tableClass.td} style={MONO_RIGHT}>
+        {step}
+      </td>
+      <td className={tableClass.td} style={MONO_RIGHT}>
+        {epoch}
+      </td>
+      <td className={tableClass.td} style={MONO_RIGHT_NOWRAP}>
+        {time}
+      </td>
+      <td className={tableClass.td} style={MONO_NOWRAP}>
+        {file}
+      </td>
+      <td className={deleted ? `${tableClass.td} ${classes.deleted}` : tableClass.td}>{label}</td>
+      <td className={tableClass.td} style={WHY}>
+        {why}
+      </td>
+    </tr>
+  );
+});
 
 // The header and the pager rarely change while the events do (every edit): memoised, so that an
 // edit re-renders the rows only.

@@ -1,6 +1,6 @@
 import { Group, Text } from '@mantine/core';
 import { useElementSize } from '@mantine/hooks';
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { KeyboardEvent, PointerEvent } from 'react';
 import { useT } from '../../i18n/language-context';
 import { timelineMessages as m } from '../../i18n/messages/timeline';
@@ -110,19 +110,7 @@ export function LifespanChart({
 
   return (
     <div>
-      <Text size="sm" fw={600} id="timeline-lifespan-title">
-        {t(m.lifespanTitle)}
-      </Text>
-      <Group gap="sm" wrap="wrap" my={4} aria-hidden="true">
-        {ENDED_BY.map((cause) => (
-          <Group key={cause} gap={4} wrap="nowrap">
-            <svg width={12} height={12}>
-              <rect width={12} height={12} rx={2} fill={CHART_COLORS[cause]} />
-            </svg>
-            <Text size="xs">{t(m[`endedBy_${cause}`])}</Text>
-          </Group>
-        ))}
-      </Group>
+      <LifespanHeading />
       <div
         ref={ref}
         tabIndex={0}
@@ -186,3 +174,25 @@ export function LifespanChart({
     </div>
   );
 }
+
+// The title and the legend never change with the run: memoised, so that an edit skips them.
+const LifespanHeading = memo(function LifespanHeading() {
+  const t = useT();
+  return (
+    <>
+      <Text size="sm" fw={600} id="timeline-lifespan-title">
+        {t(m.lifespanTitle)}
+      </Text>
+      <Group gap="sm" wrap="wrap" my={4} aria-hidden="true">
+        {ENDED_BY.map((cause) => (
+          <Group key={cause} gap={4} wrap="nowrap">
+            <svg width={12} height={12}>
+              <rect width={12} height={12} rx={2} fill={CHART_COLORS[cause]} />
+            </svg>
+            <Text size="xs">{t(m[`endedBy_${cause}`])}</Text>
+          </Group>
+        ))}
+      </Group>
+    </>
+  );
+});

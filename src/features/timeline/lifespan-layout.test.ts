@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { assignLanes, lifespanAt, lifespanPaths, nearestIndex } from './lifespan-layout';
+import {
+  assignLanes,
+  barRect,
+  ENDED_BY,
+  lifespanAt,
+  lifespanPaths,
+  nearestIndex,
+} from './lifespan-layout';
 import type { Lifespan } from './lifespan-layout';
 import { linearScale } from './scale';
 
@@ -53,6 +60,46 @@ describe('assignLanes', () => {
 });
 
 describe('lifespanPaths: aggregation', () => {
+  test('each bar is barRect’s rectangle, rounded to a tenth of a pixel', () => {
+    const round = (value: number) => Math.round(value * 10) / 10;
+    const arbitraryLife = fc
+      .tuple(
+        fc.double({ min: 0, max: 1e6, noNaN: true }),
+        fc.double({ min: 0, max: 1e5, noNaN: true }),
+        fc.integer({ min: 0, max: 1e6 }),
+        fc.integer({ min: 0, max: 1e4 }),
+        fc.constantFrom(...ENDED_BY),
+      )
+      .map(([start, length, step, steps, endedBy]) => ({
+        ...life(start, start + length, endedBy),
+        start_step: step,
+        end_step: step + steps,
+      }));
+    fc.assert(
+      fc.property(
+        fc.array(arbitraryLife, { maxLength: 40 }),
+        fc.double({ min: 1, max: 2000, noNaN: true }),
+        fc.double({ min: 0.5, max: 16, noNaN: true }),
+        fc.constantFrom('time' as const, 'step' as const),
+        (lifespans, width, laneHeight, axis) => {
+          const { lanes } = assignLanes(lifespans);
+          const domain: [number, number] = axis === 'time' ? [0, 1.1e6] : [0, 1.01e6];
+          const geometry = { x: linearScale(domain, [8, width]), top: 6, laneHeight, gap: 3 };
+          const expected: Record<string, string> = Object.fromEntries(
+            ENDED_BY.map((cause) => [cause, '']),
+          );
+          lifespans.forEach((lifespan, index) => {
+            const r = barRect(lifespan, lanes[index] ?? 0, axis, geometry);
+            expected[lifespan.ended_by] +=
+              `M${round(r.x)} ${round(r.y)}h${round(r.width)}v${round(r.height)}h${round(-r.width)}z`;
+          });
+          expect(lifespanPaths(lifespans, lanes, axis, geometry)).toEqual(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   const geometry = { x: linearScale([0, 100], [0, 500]), top: 0, laneHeight: 10, gap: 2 };
 
   test('one path per cause, one rectangle per file, however many files', () => {

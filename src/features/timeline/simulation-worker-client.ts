@@ -1,4 +1,6 @@
 import type { BuilderState, SimulateOptions } from '../../core/index';
+import { unpackOutcome } from './packed-outcome';
+import type { PackedOutcome } from './packed-outcome';
 import type { SimulationOutcome } from './simulation-outcome';
 
 interface Pending {
@@ -66,12 +68,12 @@ export class SimulationWorkerClient {
 
   private start(): Worker {
     const worker = this.create();
-    worker.onmessage = (event: MessageEvent<{ id: number; outcome: SimulationOutcome }>) => {
+    worker.onmessage = (event: MessageEvent<{ id: number; outcome: PackedOutcome }>) => {
       this.busy = false;
       if (event.data.id !== this.nextId) return;
       const pending = this.pending;
       this.pending = null;
-      if (pending?.id === event.data.id) pending.onDone(event.data.outcome);
+      if (pending?.id === event.data.id) pending.onDone(unpackOutcome(event.data.outcome));
     };
     worker.onerror = (event) => {
       event.preventDefault();

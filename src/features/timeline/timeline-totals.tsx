@@ -1,8 +1,10 @@
 import { Table } from '@mantine/core';
+import { memo } from 'react';
 import type { SimulationResult } from '../../core/index';
 import { useLanguage, useT } from '../../i18n/language-context';
 import { timelineMessages as m } from '../../i18n/messages/timeline';
 import { formatBytes, formatCount, formatDuration, formatPercent } from '../../ui/format';
+import { tableClass } from './table-cells';
 
 /** The run's totals for one rank and, when there are several, for the whole job. */
 export function TimelineTotals({ result, ranks }: { result: SimulationResult; ranks: number }) {
@@ -64,30 +66,44 @@ export function TimelineTotals({ result, ranks }: { result: SimulationResult; ra
       withRowBorders={false}
       aria-label={t(m.totals)}
     >
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t(m.totals)}</Table.Th>
-          <Table.Th ta="right">{t(m.oneRank)}</Table.Th>
-          {jobRanks > 1 && <Table.Th ta="right">{t(m.wholeJob, { ranks: jobRanks })}</Table.Th>}
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
+      <TotalsHead jobRanks={jobRanks} />
+      {/* Plain elements with Mantine's table classes: the DOM Table.Tr, Table.Th and Table.Td
+          give, without three Mantine components per cell on every edit. */}
+      <tbody className={tableClass.tbody}>
         {rows.map((row) => (
-          <Table.Tr key={row.id}>
-            <Table.Th scope="row" fw={400}>
+          <tr key={row.id} className={tableClass.tr}>
+            <th className={tableClass.th} scope="row" style={LABEL}>
               {row.label}
-            </Table.Th>
-            <Table.Td ta="right" fw={600} data-testid={`total-${row.id}`}>
+            </th>
+            <td className={tableClass.td} data-testid={`total-${row.id}`} style={RANK}>
               {row.rank}
-            </Table.Td>
+            </td>
             {jobRanks > 1 && (
-              <Table.Td ta="right" data-testid={`total-${row.id}-job`}>
+              <td className={tableClass.td} data-testid={`total-${row.id}-job`} style={JOB}>
                 {row.job}
-              </Table.Td>
+              </td>
             )}
-          </Table.Tr>
+          </tr>
         ))}
-      </Table.Tbody>
+      </tbody>
     </Table>
   );
 }
+
+const LABEL = { fontWeight: 400 } as const;
+const RANK = { fontWeight: 600, textAlign: 'right' } as const;
+const JOB = { textAlign: 'right' } as const;
+
+// The header changes only with the number of ranks (or the language).
+const TotalsHead = memo(function TotalsHead({ jobRanks }: { jobRanks: number }) {
+  const t = useT();
+  return (
+    <Table.Thead>
+      <Table.Tr>
+        <Table.Th>{t(m.totals)}</Table.Th>
+        <Table.Th ta="right">{t(m.oneRank)}</Table.Th>
+        {jobRanks > 1 && <Table.Th ta="right">{t(m.wholeJob, { ranks: jobRanks })}</Table.Th>}
+      </Table.Tr>
+    </Table.Thead>
+  );
+});

@@ -226,9 +226,14 @@ const WarningEntry = memo(
 /**
  * Every warning that applies, grouped by severity: errors (MindSpore raises, and when), warnings,
  * then things good to know. Each says what MindSpore does in plain words, why (with the spec's
- * reference), which fields it concerns, and offers a fix where the fix is unambiguous.
+ * reference), which fields it concerns, and offers a fix where the fix is unambiguous. Memoised:
+ * the page renders on every keystroke, the warnings change one render later (deferred).
  */
-export function WarningsPanel({ warnings, onApplyFix, shownBefore }: WarningsPanelProps) {
+export const WarningsPanel = memo(function WarningsPanel({
+  warnings,
+  onApplyFix,
+  shownBefore,
+}: WarningsPanelProps) {
   const t = useT();
   // The page's fix callback changes with every edit (it closes over the state); the entries get a
   // stable one that calls the newest, so that an unchanged entry need not re-render to stay current.
@@ -313,4 +318,4 @@ export function WarningsPanel({ warnings, onApplyFix, shownBefore }: WarningsPan
       </Stack>
     </Paper>
   );
-}
+});
