@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { defaultState, exportText } from '../src/core/index';
 import type { BuilderState } from '../src/core/index';
 import { settled } from './settled';
+import { openPage } from './open-page';
 
 /**
  * The whole page, not a region, against WCAG 2.1 A and AA, in both themes and in every state a
@@ -26,7 +27,7 @@ const POLICY_FIELDS = [
 const E05 =
   "ValueError: For 'CheckpointConfig', the input arguments 'save_checkpoint_steps', 'save_checkpoint_seconds', 'keep_checkpoint_max' and 'keep_checkpoint_per_n_minutes' can't be all None or 0.";
 
-function openPage(page: Page, scheme: Scheme) {
+function prefer(page: Page, scheme: Scheme) {
   return page.addInitScript((theme) => {
     window.localStorage.setItem('ckpt-builder.language', 'en');
     window.localStorage.setItem('ckpt-builder.theme', theme);
@@ -144,8 +145,8 @@ test.describe('whole-page axe scan, WCAG 2.1 A and AA', () => {
     test.describe(`${scheme} theme`, () => {
       for (const state of STATES) {
         test(state.name, async ({ page }) => {
-          await openPage(page, scheme);
-          await page.goto(state.url ?? '/');
+          await prefer(page, scheme);
+          await openPage(page, state.url ?? '/');
           await lazyRegionsLoaded(page);
           await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
           await state.reach(page);
@@ -192,8 +193,8 @@ test.describe('keyboard only', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
   test('build a config and export it as YAML with the keyboard alone', async ({ page }) => {
-    await openPage(page, 'light');
-    await page.goto('/');
+    await prefer(page, 'light');
+    await openPage(page, '/');
     await lazyRegionsLoaded(page);
     // From here on: the keyboard only.
     const steps = page.getByTestId('field-save_checkpoint_steps');
@@ -316,8 +317,8 @@ async function focusStop(page: Page): Promise<FocusStop | null> {
 test.describe('a visible focus at every tab stop', () => {
   for (const scheme of SCHEMES) {
     test(`the first 60 tab stops, ${scheme} theme`, async ({ page }) => {
-      await openPage(page, scheme);
-      await page.goto('/');
+      await prefer(page, scheme);
+      await openPage(page, '/');
       await lazyRegionsLoaded(page);
       const stops: FocusStop[] = [];
       for (let press = 0; press < 70 && stops.length < 60; press++) {
@@ -334,8 +335,8 @@ test.describe('a visible focus at every tab stop', () => {
 });
 
 test('the warnings count is announced politely when an edit changes it', async ({ page }) => {
-  await openPage(page, 'light');
-  await page.goto('/');
+  await prefer(page, 'light');
+  await openPage(page, '/');
   const announcer = page.getByTestId('warnings-announcer');
   // A live region is heard only if it is in the page before its text changes, and not hidden
   // from assistive technology.

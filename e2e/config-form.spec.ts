@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { settled } from './settled';
+import { openPage } from './open-page';
 
 const E05 =
   "ValueError: For 'CheckpointConfig', the input arguments 'save_checkpoint_steps', 'save_checkpoint_seconds', 'keep_checkpoint_max' and 'keep_checkpoint_per_n_minutes' can't be all None or 0.";
@@ -21,7 +22,7 @@ test.beforeEach(async ({ page }) => {
     window.localStorage.setItem('ckpt-builder.language', 'en');
     window.localStorage.setItem('ckpt-builder.theme', 'light');
   });
-  await page.goto('/');
+  await openPage(page, '/');
 });
 
 test('editing the four policy fields changes the effective policy and the JSON view', async ({

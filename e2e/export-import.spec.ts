@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { exportText } from '../src/core/index';
 import type { BuilderState, ExportFormat } from '../src/core/index';
 import { settled } from './settled';
+import { openPage } from './open-page';
 
 const TABS: [string, ExportFormat, string][] = [
   ['Python', 'python', 'checkpoint_config.py'],
@@ -28,7 +29,7 @@ test.beforeEach(async ({ page }) => {
     window.localStorage.setItem('ckpt-builder.language', 'en');
     window.localStorage.setItem('ckpt-builder.theme', 'light');
   });
-  await page.goto('/');
+  await openPage(page, '/');
 });
 
 test('each tab exports exactly what the core writes for the page’s state; copy and download work', async ({
@@ -37,9 +38,11 @@ test('each tab exports exactly what the core writes for the page’s state; copy
   await page.getByLabel(/save_checkpoint_steps/).fill('250');
   const state = await pageState(page);
   expect(state.config['save_checkpoint_steps']).toBe(250);
-  const code = page.getByTestId('export-code');
   for (const [name, format, file] of TABS) {
     await page.getByRole('tab', { name, exact: true }).click();
+    // The tab's own panel, once the previous tab's has gone (React may keep it a moment).
+    const code = page.locator(`[data-testid="export-code"][data-format="${format}"]`);
+    await expect(page.getByTestId('export-code')).toHaveCount(1);
     const expected = exportText(state, format);
     await expect(code).toHaveText(expected, { useInnerText: false });
     expect(await code.textContent()).toBe(expected);

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { openPage } from './open-page';
 
 test('the page makes no request outside its own origin', async ({ page, baseURL }) => {
   const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
@@ -8,7 +9,7 @@ test('the page makes no request outside its own origin', async ({ page, baseURL 
     if (url.startsWith('data:') || url.startsWith('blob:')) return;
     if (new URL(url).origin !== origin) foreign.push(url);
   });
-  await page.goto('/');
+  await openPage(page, '/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   // Use the page a little so that lazily loaded parts are fetched too.
   await page.getByTestId('language-switch').getByText('简体中文').click();

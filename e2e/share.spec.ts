@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { settled as animationsDone } from './settled';
+import { openPage } from './open-page';
 
 interface StateJson {
   mindspore_version: string;
@@ -32,7 +33,7 @@ test('the address bar follows the edits and opens the same state in a fresh page
   page,
   browser,
 }) => {
-  await page.goto('/');
+  await openPage(page, '/');
   await expect(page).toHaveURL(/#s=1$/);
   const version = page.getByRole('combobox', { name: 'MindSpore version' });
   await version.selectOption('MindSpore 2.4');
@@ -58,7 +59,7 @@ test('the address bar follows the edits and opens the same state in a fresh page
 
   const fresh = await browser.newPage();
   await fresh.addInitScript(() => window.localStorage.setItem('ckpt-builder.language', 'en'));
-  await fresh.goto(url);
+  await openPage(fresh, url);
   expect(await stateJson(fresh)).toEqual(before);
   await expect(fresh.getByTestId('share-notices')).toHaveCount(0);
   await expect(fresh.getByLabel('keep_checkpoint_max')).toHaveValue('7');
@@ -68,7 +69,7 @@ test('the address bar follows the edits and opens the same state in a fresh page
 test('a damaged link and a link with a bad value open a working page with notices', async ({
   page,
 }) => {
-  await page.goto('/#s=1.%E0%A4%A');
+  await openPage(page, '/#s=1.%E0%A4%A');
   const notices = page.getByTestId('share-notices');
   await expect(notices).toBeVisible();
   await expect(notices).toContainText('The link');
@@ -82,7 +83,7 @@ test('a damaged link and a link with a bad value open a working page with notice
   await expect(notices).toHaveCount(0);
 
   // keep_checkpoint_max=2 is taken; run.epoch='ten' cannot be held and keeps its default.
-  await page.goto("/#s=1.3,2,7,'ten'");
+  await openPage(page, "/#s=1.3,2,7,'ten'");
   await page.reload();
   await expect(notices).toBeVisible();
   await expect(notices.locator('[data-field="run.epoch"]')).toContainText('epoch');
@@ -95,7 +96,7 @@ test('a damaged link and a link with a bad value open a working page with notice
   await expect(page).toHaveURL(/#s=1\.3,2$/);
 
   // A link from a newer builder.
-  await page.goto('/#s=99.1,2');
+  await openPage(page, '/#s=99.1,2');
   await page.reload();
   await expect(notices).toContainText('newer version');
   await page.getByText('简体中文').click();
@@ -105,7 +106,7 @@ test('a damaged link and a link with a bad value open a working page with notice
 });
 
 test('a link pasted into the same tab opens as an undoable edit', async ({ page }) => {
-  await page.goto('/');
+  await openPage(page, '/');
   await page.getByLabel('keep_checkpoint_max').fill('9');
   await expect(page).toHaveURL(/#s=1\.3,9$/);
   await page.evaluate(() => {
@@ -119,7 +120,7 @@ test('a link pasted into the same tab opens as an undoable edit', async ({ page 
 });
 
 test('undo and redo with the buttons and the keyboard, and reset', async ({ page }) => {
-  await page.goto('/');
+  await openPage(page, '/');
   const undo = page.getByRole('button', { name: 'Undo' });
   const redo = page.getByRole('button', { name: 'Redo' });
   const max = page.getByLabel('keep_checkpoint_max');
@@ -164,7 +165,7 @@ test('undo and redo with the buttons and the keyboard, and reset', async ({ page
 
 test('Ctrl/Cmd+S copies the link and says so', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/');
+  await openPage(page, '/');
   await page.getByLabel('keep_checkpoint_max').fill('3');
   await page.keyboard.press('ControlOrMeta+s');
   await expect(page.getByTestId('copy-link')).toHaveText(/Copied/);
@@ -178,7 +179,7 @@ test('Ctrl/Cmd+S copies the link and says so', async ({ page, context }) => {
 test('a preset round trip: marked, unmarked by an edit, marked again by undo, confirmation', async ({
   page,
 }) => {
-  await page.goto('/');
+  await openPage(page, '/');
   await expect(presetStatus(page)).toHaveText(/MindSpore defaults/);
 
   await choosePreset(page, /Long pretraining/);
@@ -228,7 +229,7 @@ test('a preset round trip: marked, unmarked by an edit, marked again by undo, co
 });
 
 test('screenshots: desktop light and dark, 375 px, Chinese', async ({ page }) => {
-  await page.goto('/');
+  await openPage(page, '/');
   await page.setViewportSize({ width: 1280, height: 900 });
   await choosePreset(page, /Time-based/);
   await page.screenshot({ path: '/tmp/share-desktop-light.png' });
@@ -261,7 +262,7 @@ test('the notices, the preset menu and the confirmation have no axe violations',
       ),
     );
   };
-  await page.goto("/#s=1.3,4,7,'ten'");
+  await openPage(page, "/#s=1.3,4,7,'ten'");
   await expect(page.getByTestId('share-notices')).toBeVisible();
   const found = await scan('notices');
   await page.getByRole('button', { name: 'Presets' }).click();

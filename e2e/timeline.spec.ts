@@ -5,6 +5,7 @@ import { simulate, defaultState } from '../src/core/index';
 import type { BuilderState, RunModel } from '../src/core/index';
 import { formatBytes, formatCount } from '../src/ui/format';
 import { settled } from './settled';
+import { openPage } from './open-page';
 
 // The expectations come from the simulator itself: the page must show what `simulate` computes.
 const OPTIONS = { maxEvents: 5000 };
@@ -50,7 +51,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('the run model drives the totals and the chart as the simulator says', async ({ page }) => {
-  await page.goto('/');
+  await openPage(page, '/');
   const state = defaultState();
   await expectTotals(page, state);
 
@@ -89,7 +90,7 @@ test('the run model drives the totals and the chart as the simulator says', asyn
 });
 
 test('the chart and the table are usable from the keyboard', async ({ page }) => {
-  await page.goto('/');
+  await openPage(page, '/');
   await setRun(page, { epoch: 2, dataset_size: 5 });
   const state = defaultState();
   const result = simulate({ ...state, run: { ...state.run, epoch: 2, dataset_size: 5 } }, OPTIONS);
@@ -151,7 +152,7 @@ const round = (values: number[]) => values.map((ms) => Math.round(ms)).join(', '
 
 test('a 10⁶-step run saving every step keeps typing responsive', async ({ page }) => {
   test.setTimeout(120_000);
-  await page.goto('/');
+  await openPage(page, '/');
   const state = defaultState();
   const timeline = page.getByTestId('timeline');
   const field = runField(page, 'startup_seconds');
@@ -210,7 +211,7 @@ test('the run model and the timeline have no axe violations, in light and dark',
   page,
 }) => {
   test.setTimeout(120_000);
-  await page.goto('/');
+  await openPage(page, '/');
   await setRun(page, { epoch: 2, dataset_size: 5 });
   await expect(page.getByTestId('timeline')).toHaveAttribute('aria-busy', 'false');
   for (const scheme of ['light', 'dark'] as const) {
@@ -242,7 +243,7 @@ test.describe('screenshots', () => {
       await page.addInitScript((language) => {
         localStorage.setItem('ckpt-builder.language', language);
       }, shot.language);
-      await page.goto('/');
+      await openPage(page, '/');
       await setRun(page, { epoch: 3, dataset_size: 40 });
       await expect(page.getByTestId('timeline')).toHaveAttribute('aria-busy', 'false');
       await page.getByTestId('timeline').screenshot({ path: `/tmp/timeline-${shot.name}.png` });

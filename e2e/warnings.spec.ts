@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { settled } from './settled';
+import { openPage } from './open-page';
 
 const SECONDS_IGNORED =
   'save_checkpoint_seconds is ignored because save_checkpoint_steps is set; MindSpore silently sets it to None.';
@@ -21,7 +22,7 @@ test.beforeEach(async ({ page }) => {
     window.localStorage.setItem('ckpt-builder.language', 'en');
     window.localStorage.setItem('ckpt-builder.theme', 'light');
   });
-  await page.goto('/');
+  await openPage(page, '/');
 });
 
 test('seconds > 0 while steps is 1: the warning at the field and in the panel, and its fix', async ({
