@@ -22,6 +22,15 @@ export default defineConfig({
         },
       },
       {
+        // The build's own code (the prerender plugin), in Node.
+        test: {
+          name: 'scripts',
+          environment: 'node',
+          include: ['scripts/**/*.test.ts'],
+          setupFiles: ['src/test/setup-core.ts'],
+        },
+      },
+      {
         extends: true,
         test: {
           name: 'ui',
