@@ -2,6 +2,7 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { readPrerenderSeed } from './app/prerender-seed';
+import { carriesLinkState } from './features/share/url-state';
 import { initialLanguage } from './i18n/language-context';
 
 /** Hydrates the prerendered page, or renders the page when the prerender is not this visit's. */
@@ -17,8 +18,7 @@ export function boot(root: HTMLElement): void {
     root.firstElementChild !== null &&
     document.documentElement.dataset.prerender !== 'off' &&
     language === 'en' &&
-    location.hash.length <= 1 &&
-    !/[?&]s=/.test(location.search);
+    !carriesLinkState(location.hash, location.search);
   const app = (
     <StrictMode>
       <App language={language} location={location} seed={prerendered ? seed : undefined} />

@@ -1,17 +1,9 @@
-import {
-  ActionIcon,
-  Button,
-  Group,
-  Text,
-  Title,
-  useComputedColorScheme,
-  useMantineColorScheme,
-} from '@mantine/core';
+import { ActionIcon, Button, Group, Text, Title, useMantineColorScheme } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useLanguage, useT } from '../i18n/language-context';
 import type { Language } from '../i18n/languages';
 import { appMessages } from '../i18n/messages/app';
-import { useHydrated } from '../ui/use-hydrated';
+import { useHydrationSafeColorScheme } from '../ui/use-hydrated';
 import { MoonIcon, SunIcon } from '../ui/icons';
 
 const LANGUAGES: readonly { value: Language; label: string; lang: string }[] = [
@@ -24,9 +16,7 @@ export function TopBar({ children }: { children?: ReactNode }) {
   const t = useT();
   const { language, setLanguage } = useLanguage();
   const { setColorScheme } = useMantineColorScheme();
-  const computedScheme = useComputedColorScheme('light');
-  // The prerendered page is light (the server knows no preference): so is its first render here.
-  const scheme = useHydrated() ? computedScheme : 'light';
+  const scheme = useHydrationSafeColorScheme();
   const toDark = scheme === 'light';
   return (
     <Group component="header" justify="space-between" align="flex-start" wrap="wrap" gap="sm">

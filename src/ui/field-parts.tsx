@@ -1,8 +1,8 @@
-import { Button, Code, Group, Stack, Text, useComputedColorScheme } from '@mantine/core';
+import { Button, Code, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { FieldError } from 'react-hook-form';
 import type { FieldNote } from './field-note';
-import { useHydrated } from './use-hydrated';
+import { useHydrationSafeColorScheme } from './use-hydrated';
 
 // Colours with at least 4.5:1 contrast on the page background of each scheme (orange 9 is not).
 const NOTE_COLOR: Record<'light' | 'dark', Record<FieldNote['severity'], string>> = {
@@ -11,9 +11,7 @@ const NOTE_COLOR: Record<'light' | 'dark', Record<FieldNote['severity'], string>
 };
 
 function NoteText({ note }: { note: FieldNote }) {
-  const computedScheme = useComputedColorScheme('light');
-  // As prerendered (light) until hydrated: see useHydrated.
-  const scheme = useHydrated() ? computedScheme : 'light';
+  const scheme = useHydrationSafeColorScheme();
   return (
     <Text
       component="span"

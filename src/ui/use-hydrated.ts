@@ -1,3 +1,4 @@
+import { useComputedColorScheme } from '@mantine/core';
 import { useSyncExternalStore } from 'react';
 
 const subscribe = () => () => undefined;
@@ -14,4 +15,14 @@ export function useHydrated(): boolean {
     () => true,
     () => false,
   );
+}
+
+/**
+ * The colour scheme to render with: light (as prerendered, where no preference is known) until
+ * hydrated, then the user's. For what picks colours in JavaScript; CSS follows the page's
+ * attribute, which index.html's script sets before the first paint.
+ */
+export function useHydrationSafeColorScheme(): 'light' | 'dark' {
+  const scheme = useComputedColorScheme('light');
+  return useHydrated() ? scheme : 'light';
 }

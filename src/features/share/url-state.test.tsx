@@ -7,7 +7,13 @@ import type { BuilderState } from '../../core/index';
 import { LanguageProvider } from '../../i18n/language-context';
 import { CopyLinkButton } from './copy-link-button';
 import { useCopyLink } from './use-copy-link';
-import { readLocationState, shareUrl, URL_WRITE_DELAY_MS, useUrlState } from './url-state';
+import {
+  carriesLinkState,
+  readLocationState,
+  shareUrl,
+  URL_WRITE_DELAY_MS,
+  useUrlState,
+} from './url-state';
 
 const withMax = (n: number): BuilderState => ({
   ...defaultState(),
@@ -95,5 +101,21 @@ describe('the copy link button', () => {
     await waitFor(() => expect(button).toHaveTextContent(feedback));
     expect(writeText).toHaveBeenCalledWith('http://x/#s=1.3,2');
     vi.unstubAllGlobals();
+  });
+});
+
+describe('whether an address carries a link (the prerendered page is for one that does not)', () => {
+  test.each([
+    ['no hash, no query', '', '', false],
+    ['an empty hash', '#', '', false],
+    ['a state in the hash', '#s=1.3,2', '', true],
+    ['a state in the query', '', '?s=1.3,2', true],
+    ['a state among other query parameters', '', '?lang=en&s=1.3,2', true],
+    ['other query parameters only', '', '?utm=x', false],
+  ])('%s', (_label, hash, search, carries) => {
+    expect(carriesLinkState(hash, search)).toBe(carries);
+    // The same rule readLocationState decodes by: a link's state, or the default with no notice.
+    if (!carries)
+      expect(readLocationState(hash, search)).toEqual({ state: defaultState(), notices: [] });
   });
 });

@@ -17,8 +17,15 @@ export function readLocationState(
   notices: ShareNotice[];
 } {
   if (hash.length > 1) return decodeShareState(hash);
-  if (/[?&]s=/.test(search)) return decodeShareState(search);
+  if (hasQueryState(search)) return decodeShareState(search);
   return { state: defaultState(), notices: [] };
+}
+
+const hasQueryState = (search: string) => /[?&]s=/.test(search);
+
+/** Whether an address carries a link's state (what readLocationState would decode). */
+export function carriesLinkState(hash: string, search = ''): boolean {
+  return hash.length > 1 || hasQueryState(search);
 }
 
 /** The full address that opens `state`: this page's address with the state's fragment. */

@@ -1,21 +1,11 @@
-import {
-  Badge,
-  Button,
-  Group,
-  Paper,
-  Stack,
-  Text,
-  Title,
-  useComputedColorScheme,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { warningExplanation, warningMessage } from '../../core/index';
 import type { Warning, WarningSeverity, WarningWhen } from '../../core/index';
 import { useLanguage, useT } from '../../i18n/language-context';
 import type { Message } from '../../i18n/languages';
 import { warningsMessages as m } from '../../i18n/messages/warnings';
-import { useHydrated } from '../../ui/use-hydrated';
+import { useHydrationSafeColorScheme } from '../../ui/use-hydrated';
 
 export interface WarningsPanelProps {
   /** `findWarnings(state)`, in the catalogue's order. */
@@ -54,9 +44,7 @@ const TINT: Record<'light' | 'dark', Record<WarningSeverity, string>> = {
 };
 
 function useTint(): Record<WarningSeverity, string> {
-  const scheme = useComputedColorScheme('light');
-  // As prerendered (light) until hydrated: see useHydrated.
-  return TINT[useHydrated() ? scheme : 'light'];
+  return TINT[useHydrationSafeColorScheme()];
 }
 
 const WHEN: Record<WarningWhen, Message> = {
