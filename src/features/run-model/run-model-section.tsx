@@ -1,4 +1,13 @@
-import { Fieldset, Paper, Select, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
+import {
+  Fieldset,
+  NativeSelect,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Text,
+  Title,
+} from '@mantine/core';
 import { memo, useState } from 'react';
 import {
   DEFAULT_RUN,
@@ -169,16 +178,17 @@ export const RunModelSection = memo(function RunModelSection({
               mt="md"
             />
             {numberField('sink_size')}
-            <Select
+            <NativeSelect
               label={<FieldLabel changed={changed('mode')} name="mode" text={t(m.mode)} />}
               data={[...EXECUTION_MODES]}
               value={run.mode}
-              allowDeselect={false}
-              onChange={(value) => value && setRun({ mode: value as RunModel['mode'] }, 'run.mode')}
+              onChange={(event) =>
+                setRun({ mode: event.currentTarget.value as RunModel['mode'] }, 'run.mode')
+              }
               error={errorOf('mode')}
               data-testid="run-mode"
             />
-            <Select
+            <NativeSelect
               label={
                 <FieldLabel
                   changed={changed('device_target')}
@@ -188,10 +198,11 @@ export const RunModelSection = memo(function RunModelSection({
               }
               data={[...DEVICE_TARGETS]}
               value={run.device_target}
-              allowDeselect={false}
-              onChange={(value) =>
-                value &&
-                setRun({ device_target: value as RunModel['device_target'] }, 'run.device_target')
+              onChange={(event) =>
+                setRun(
+                  { device_target: event.currentTarget.value as RunModel['device_target'] },
+                  'run.device_target',
+                )
               }
               error={errorOf('device_target')}
               data-testid="run-device_target"
@@ -254,17 +265,15 @@ export const RunModelSection = memo(function RunModelSection({
                   error={errorOf('checkpoint_bytes')}
                   description={t(m.derivedSize, { size: formatBytes(run.checkpoint_bytes) })}
                 />
-                <Select
+                <NativeSelect
                   label={t(m.bytesPerParameter)}
                   data={BYTES_PER_PARAMETER.map((bytes) => ({
                     value: String(bytes),
                     label: `${bytes} (${bytes === 4 ? 'float32' : bytes === 2 ? 'float16 / bfloat16' : 'int8'})`,
                   }))}
                   value={String(bytesPerParameter)}
-                  allowDeselect={false}
-                  onChange={(value) => {
-                    if (!value) return;
-                    const bytes = Number(value);
+                  onChange={(event) => {
+                    const bytes = Number(event.currentTarget.value);
                     setBytesPerParameter(bytes);
                     setRun(
                       { checkpoint_bytes: Math.round(parameters) * bytes },
@@ -332,7 +341,7 @@ export const RunModelSection = memo(function RunModelSection({
         <Fieldset legend={t(m.groupParallel)} variant="unstyled">
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             {numberField('device_num')}
-            <Select
+            <NativeSelect
               label={
                 <FieldLabel
                   changed={changed('parallel_mode')}
@@ -342,10 +351,11 @@ export const RunModelSection = memo(function RunModelSection({
               }
               data={[...PARALLEL_MODES]}
               value={run.parallel_mode}
-              allowDeselect={false}
-              onChange={(value) =>
-                value &&
-                setRun({ parallel_mode: value as RunModel['parallel_mode'] }, 'run.parallel_mode')
+              onChange={(event) =>
+                setRun(
+                  { parallel_mode: event.currentTarget.value as RunModel['parallel_mode'] },
+                  'run.parallel_mode',
+                )
               }
               error={errorOf('parallel_mode')}
               data-testid="run-parallel_mode"
