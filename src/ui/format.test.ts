@@ -111,11 +111,14 @@ describe('counts and shares', () => {
     [0, '0'],
     [1234567, '1,234,567'],
     [12.6, '13'],
+    [-1234.4, '-1,234'],
+    [1e21, '1,000,000,000,000,000,000,000'],
+    [1.5e22, '15,000,000,000,000,000,000,000'],
   ])('formatCount(%d) → %s', (value, expected) => {
     expect(formatCount(value)).toBe(expected);
   });
 
-  test('formatCount writes what toLocaleString writes (it keeps one formatter, for speed)', () => {
+  test('formatCount writes what toLocaleString writes (without building an Intl formatter)', () => {
     fc.assert(
       fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (value) => {
         expect(formatCount(value)).toBe(Math.round(value).toLocaleString('en-US'));

@@ -97,15 +97,31 @@ export function formatClock(seconds: number): string {
   return `${sign}${base}${fraction ? `.${fraction}` : ''}`;
 }
 
-// One formatter for every count: Number#toLocaleString builds a new Intl.NumberFormat on each call
-// (~0.05 ms), and the timeline formats dozens of counts on every edit. Same output by definition
-// (ECMA-402: toLocaleString is `new Intl.NumberFormat(locales, options).format(x)`).
-const COUNT_FORMAT = new Intl.NumberFormat('en-US');
+/**
+ * A non-negative integer's shortest decimal digits, without an exponent: what Intl prints for it
+ * (past 2^53 that is the shortest text that reads back as the same double, then zeros).
+ */
+function plainDigits(integer: number): string {
+  const text = String(integer);
+  const exponent = /^(\d)(?:\.(\d+))?e\+(\d+)$/.exec(text);
+  if (!exponent) return text;
+  const [, lead = '', rest = '', power = '0'] = exponent;
+  return lead + rest + '0'.repeat(Number(power) - rest.length);
+}
 
-/** A whole count with thousands separators: `formatCount(1234567) === '1,234,567'`. */
+/**
+ * A whole count with thousands separators: `formatCount(1234567) === '1,234,567'`. The same text
+ * as `Math.round(value).toLocaleString('en-US')` (a property test holds it to that), written
+ * without Intl: building the first Intl.NumberFormat loads the locale's data, ~120 ms of main
+ * thread with the CPU slowed 4× as Lighthouse's phone is (measured in a trace, issue 8), and
+ * toLocaleString builds a new formatter on each call.
+ */
 export function formatCount(value: number): string {
   if (!Number.isFinite(value)) return '—';
-  return COUNT_FORMAT.format(Math.round(value));
+  const rounded = Math.round(value);
+  const negative = rounded < 0 || Object.is(rounded, -0);
+  const grouped = plainDigits(Math.abs(rounded)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return negative ? `-${grouped}` : grouped;
 }
 
 /** A short count for axis ticks: `formatCompact(1_500_000) === '1.5M'`, `formatCompact(950) === '950'`. */
