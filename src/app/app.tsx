@@ -7,6 +7,7 @@ import type { PageLocation } from './builder-page';
 import type { PrerenderSeed } from './prerender-seed';
 import { replayEarlyInput } from './replay-early-input';
 import { cssVariablesResolver, theme } from './theme';
+import { HydrationGate } from '../ui/use-hydrated';
 
 const colorSchemeManager = localStorageColorSchemeManager({ key: 'ckpt-builder.theme' });
 
@@ -35,7 +36,10 @@ export function App({ language, location, seed }: AppProps) {
       colorSchemeManager={colorSchemeManager}
     >
       <LanguageProvider {...(language ? { initial: language } : {})}>
-        <BuilderPage location={location} seed={seed} />
+        {/* A seed comes with the prerender and its hydration only. */}
+        <HydrationGate hydrating={seed !== undefined}>
+          <BuilderPage location={location} seed={seed} />
+        </HydrationGate>
       </LanguageProvider>
     </MantineProvider>
   );
