@@ -1,6 +1,7 @@
 import { prerender } from 'react-dom/static';
 import { App } from './app/app';
 import type { PrerenderSeed } from './app/prerender-seed';
+import type { FormValues } from './features/config-form/form-resolver';
 
 export { seedToScriptText } from './app/prerender-seed';
 import { defaultState, validate } from './core/index';
@@ -15,11 +16,22 @@ export async function renderPage(): Promise<{ markup: string; seed: PrerenderSee
   // Imported as the page does (dynamically), so that the build keeps it in its own chunk.
   const { diagnosedFields, findWarnings, warningFieldNotes } =
     await import('./app/warnings-analysis');
+  const { builderResolver, formSchema } = await import('./features/config-form/form-resolver');
   const state = defaultState();
   const warnings = findWarnings(state);
+  // The form's own check, as the form runs it (the message text does not change the verdict).
+  const formCheck = await builderResolver(formSchema({ encNameRequired: '' }))(
+    state as unknown as FormValues,
+    undefined,
+    {
+      fields: {},
+      shouldUseNativeValidation: false,
+    },
+  );
   const seed: PrerenderSeed = {
     warnings,
     fieldNotes: warningFieldNotes(warnings, 'en', diagnosedFields(validate(state))),
+    formValid: Object.keys(formCheck.errors).length === 0,
   };
   const { prelude } = await prerender(
     <App language="en" location={{ hash: '', search: '' }} seed={seed} />,

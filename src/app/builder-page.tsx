@@ -185,7 +185,12 @@ export function BuilderPage({
         <Grid gap="md">
           <Grid.Col span={{ base: 12, md: 7 }}>
             <Stack gap="md">
-              <MemoConfigForm state={state} fieldNotes={fieldNotes} onCommit={commit} />
+              <MemoConfigForm
+                state={state}
+                fieldNotes={fieldNotes}
+                onCommit={commit}
+                openedValid={seeded && seed.formValid}
+              />
               <LazyRegion fallback={<Skeleton height={420} radius="md" />} failed={failed}>
                 <RunModelSection state={state} onRunChange={commitRun} />
               </LazyRegion>

@@ -25,6 +25,7 @@ const seed: PrerenderSeed = {
     },
   ],
   fieldNotes: { prefix: [{ severity: 'warning', text: '<b>not markup</b>' }] },
+  formValid: true,
 };
 
 describe('the prerender seed', () => {
@@ -32,6 +33,14 @@ describe('the prerender seed', () => {
     const text = seedToScriptText(seed);
     expect(text).not.toContain('<');
     expect(readPrerenderSeed(pageWith(text))).toEqual(seed);
+  });
+
+  test.each([
+    ['missing', '{"warnings": [], "fieldNotes": {}}'],
+    ['a string', '{"warnings": [], "fieldNotes": {}, "formValid": "true"}'],
+    ['false', '{"warnings": [], "fieldNotes": {}, "formValid": false}'],
+  ])('formValid %s: the form checks the state itself', (_label, text) => {
+    expect(readPrerenderSeed(pageWith(text))?.formValid).toBe(false);
   });
 
   test.each([

@@ -11,6 +11,11 @@ import type { FieldNotes } from '../ui/field-note';
 export interface PrerenderSeed {
   warnings: Warning[];
   fieldNotes: FieldNotes;
+  /**
+   * The form's own check (its schema and MindSpore's validation) found nothing wrong with the
+   * prerendered state: the form need not check it again while the page hydrates.
+   */
+  formValid: boolean;
 }
 
 export const PRERENDER_SEED_ID = 'prerender-seed';
@@ -27,7 +32,12 @@ export function readPrerenderSeed(document: Document): PrerenderSeed | null {
   try {
     const seed = JSON.parse(text) as Partial<PrerenderSeed> | null;
     if (!seed || !Array.isArray(seed.warnings) || typeof seed.fieldNotes !== 'object') return null;
-    return { warnings: seed.warnings, fieldNotes: seed.fieldNotes ?? {} };
+    return {
+      warnings: seed.warnings,
+      fieldNotes: seed.fieldNotes ?? {},
+      // Only a plain `true` spares the check; anything else has the form check as usual.
+      formValid: seed.formValid === true,
+    };
   } catch {
     return null;
   }

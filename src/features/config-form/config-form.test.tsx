@@ -16,12 +16,21 @@ import { ConfigForm } from './config-form';
 
 type Commit = (next: BuilderState, key: string) => void;
 
-function Stateful({ initial, onCommit }: { initial: BuilderState; onCommit: Commit }) {
+function Stateful({
+  initial,
+  onCommit,
+  openedValid,
+}: {
+  initial: BuilderState;
+  onCommit: Commit;
+  openedValid?: boolean | undefined;
+}) {
   const [state, setState] = useState(initial);
   return (
     <ConfigForm
       state={state}
       fieldNotes={{}}
+      openedValid={openedValid}
       onCommit={(next, key) =>
         setState((current) => {
           const resolved = typeof next === 'function' ? next(current) : next;
@@ -41,9 +50,11 @@ function wrap(node: React.ReactNode) {
   );
 }
 
-function renderForm(initial: BuilderState = defaultState()) {
+function renderForm(initial: BuilderState = defaultState(), openedValid?: boolean) {
   const onCommit = vi.fn<Commit>();
-  const utils = render(wrap(<Stateful initial={initial} onCommit={onCommit} />));
+  const utils = render(
+    wrap(<Stateful initial={initial} onCommit={onCommit} openedValid={openedValid} />),
+  );
   const last = () => onCommit.mock.lastCall?.[0];
   return { ...utils, onCommit, last };
 }
@@ -146,6 +157,26 @@ describe('the configuration form', { timeout: 120_000 }, () => {
       );
     },
   );
+
+  test('a state the build checked (openedValid) is not checked again as the form mounts; the next edit is', async () => {
+    // An invalid state said to be valid shows whether the mount check ran: it would flag it.
+    const error = "can't be all None or 0";
+    renderForm(
+      withConfig({
+        save_checkpoint_steps: 0,
+        save_checkpoint_seconds: 0,
+        keep_checkpoint_max: 0,
+        keep_checkpoint_per_n_minutes: 0,
+      }),
+      true,
+    );
+    // Long enough for the mount check's result to have been shown, had it run (it shows within
+    // a few ms; findByText in the test above waits for it the same way).
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(screen.queryByText(error, { exact: false })).toBeNull();
+    await userEvent.type(screen.getByTestId('field-prefix'), 'X');
+    expect(await screen.findByText(error, { exact: false })).toBeInTheDocument();
+  });
 
   test('notes given by the page are announced with their field', () => {
     const notes: FieldNotes = {

@@ -51,6 +51,13 @@ export interface ConfigFormProps {
     next: BuilderState | ((current: BuilderState) => BuilderState),
     coalesceKey: string,
   ) => void;
+  /**
+   * The state the form opens with is known to pass the form's check (the build checked the
+   * prerendered page's state, ADR 9): the check it would run as it mounts is skipped. That check
+   * is the first zod parse of the page, ~0.1 s of main thread on Lighthouse's slowed phone CPU,
+   * in the middle of hydration.
+   */
+  openedValid?: boolean | undefined;
 }
 
 /**
@@ -58,8 +65,15 @@ export interface ConfigFormProps {
  * ModelCheckpoint's prefix and directory. The page's state is the source of truth: the form shows
  * it (and any outside change to it), and every edit is committed back as a whole new state.
  */
-export function ConfigForm({ state, fieldNotes, onCommit }: ConfigFormProps) {
-  return <ConfigFormBody state={state} fieldNotes={useSameNotes(fieldNotes)} onCommit={onCommit} />;
+export function ConfigForm({ state, fieldNotes, onCommit, openedValid }: ConfigFormProps) {
+  return (
+    <ConfigFormBody
+      state={state}
+      fieldNotes={useSameNotes(fieldNotes)}
+      onCommit={onCommit}
+      openedValid={openedValid}
+    />
+  );
 }
 
 /**
@@ -84,6 +98,7 @@ const ConfigFormBody = memo(function ConfigFormBody({
   state,
   fieldNotes,
   onCommit,
+  openedValid = false,
 }: ConfigFormProps) {
   const t = useT();
   const schema = useMemo(
@@ -101,7 +116,14 @@ const ConfigFormBody = memo(function ConfigFormBody({
   // Every reset and every full validation re-renders each of the form's ~40 controls: a keystroke
   // needs neither unless it changed something they show.
   const lastErrors = useRef<string | null>(null);
+  const skipFirstCheck = useRef(openedValid);
   useEffect(() => {
+    if (skipFirstCheck.current) {
+      // Known to pass: no errors is what the check would have found.
+      skipFirstCheck.current = false;
+      lastErrors.current = JSON.stringify({});
+      return;
+    }
     // An outside change (undo, an import, a preset, a fix) is written into the form; an edit made
     // in the form is there already.
     if (JSON.stringify(getValues()) !== JSON.stringify(values)) {
