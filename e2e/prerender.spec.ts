@@ -74,6 +74,45 @@ test('the prerendered page is painted before any script, then hydrated without a
   expect(found).toEqual([]);
 });
 
+test('hydration keeps the prerendered ids: no input, label or description is rewritten', async ({
+  page,
+}) => {
+  // Mantine's own useId replaces every id after mount (a synchronous re-render of the whole
+  // form); the build resolves it to React's id, which the prerender and the browser share (ADR 10).
+  const release = await holdScript(page);
+  await page.goto('/', { waitUntil: 'commit' });
+  await expect(page.getByLabel('save_checkpoint_steps')).toBeVisible();
+  const ids = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('#root [id], #root [for], #root [aria-describedby]')].map(
+        (element) =>
+          [element.id, element.getAttribute('for'), element.getAttribute('aria-describedby')].join(
+            '|',
+          ),
+      ),
+    );
+  const before = await ids();
+  expect(before.length).toBeGreaterThan(40);
+  // Marks the prerendered nodes, to see that hydration keeps them.
+  await page.evaluate(() => {
+    for (const element of document.querySelectorAll('#root [id]'))
+      (element as HTMLElement).dataset.prerendered = '1';
+  });
+  release();
+  await expect(page.locator('html')).toHaveAttribute('data-boot', 'hydrate');
+  await page.waitForFunction(
+    () => performance.getEntriesByName('ckpt-builder:interactive').length > 0,
+  );
+  await expect(page.getByTestId('timeline-totals')).toBeVisible();
+  const kept = await page.evaluate(() =>
+    [...document.querySelectorAll('#root [data-prerendered]')].map((element) => element.id),
+  );
+  const after = await ids();
+  // Every prerendered id is still there, on the same element.
+  for (const entry of before) expect(after).toContain(entry);
+  expect(kept.length).toBe(before.filter((entry) => entry.split('|')[0] !== '').length);
+});
+
 test('what is typed, ticked, picked and clicked before hydration is replayed, not lost', async ({
   page,
 }) => {

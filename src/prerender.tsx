@@ -1,6 +1,7 @@
 import { prerender } from 'react-dom/static';
 import { App } from './app/app';
 import type { PrerenderSeed } from './app/prerender-seed';
+import { builderResolver, formSchema } from './features/config-form/form-resolver';
 import type { FormValues } from './features/config-form/form-resolver';
 
 export { seedToScriptText } from './app/prerender-seed';
@@ -16,7 +17,6 @@ export async function renderPage(): Promise<{ markup: string; seed: PrerenderSee
   // Imported as the page does (dynamically), so that the build keeps it in its own chunk.
   const { diagnosedFields, findWarnings, warningFieldNotes } =
     await import('./app/warnings-analysis');
-  const { builderResolver, formSchema } = await import('./features/config-form/form-resolver');
   const state = defaultState();
   const warnings = findWarnings(state);
   // The form's own check, as the form runs it (the message text does not change the verdict).
