@@ -79,7 +79,7 @@ function chunk(fileName: string, fields: Partial<Rollup.OutputChunk> & { css?: s
   } as unknown as Rollup.OutputChunk;
 }
 
-describe('what index.html preloads for the code imported after the first paint', () => {
+describe('what index.html links for the code imported after the first paint', () => {
   const bundle = {
     'index.js': chunk('assets/index.js', { isEntry: true, facadeModuleId: '/app/src/main.tsx' }),
     'boot.js': chunk('assets/boot.js', {
@@ -92,20 +92,14 @@ describe('what index.html preloads for the code imported after the first paint',
     'lazy.js': chunk('assets/lazy.js', { imports: ['assets/shared.js'], css: ['assets/lazy.css'] }),
   } as unknown as Rollup.OutputBundle;
 
-  test("boot's chunks as low-priority module preloads, their styles as stylesheets; not the entry, not lazy chunks", () => {
+  test("the stylesheets of boot's chunks, no script preload; nothing of the entry or of lazy chunks", () => {
     const tags = bootTags(bundle, '/');
     const hrefs = (rel: string) =>
       tags.filter((tag) => tag.attrs?.['rel'] === rel).map((tag) => tag.attrs?.['href']);
     expect(hrefs('stylesheet').sort()).toEqual(['/assets/boot.css', '/assets/shared.css']);
-    expect(hrefs('modulepreload').sort()).toEqual([
-      '/assets/boot.js',
-      '/assets/react.js',
-      '/assets/shared.js',
-    ]);
-    for (const tag of tags) {
-      expect(tag.injectTo).toBe('head');
-      if (tag.attrs?.['rel'] === 'modulepreload') expect(tag.attrs['fetchpriority']).toBe('low');
-    }
+    // No script is fetched before the first paint (ADR 10): main.tsx imports them after it.
+    expect(hrefs('modulepreload')).toEqual([]);
+    for (const tag of tags) expect(tag.injectTo).toBe('head');
   });
 
   test('a build without src/boot.tsx is refused', () => {

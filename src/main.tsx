@@ -1,10 +1,11 @@
 import './app/mantine-styles';
 
-// The page's code is evaluated after the prerendered page's first paint (ADR 9): the form is on
-// screen first, then the code (already downloaded: index.html preloads it) hydrates it. A
-// script that arrives early would otherwise be evaluated before that paint and delay it by the
-// whole evaluation; an animation frame is not enough, as the frame is shown later than it is
-// drawn: this waits for the browser's report that the page's content has been painted.
+// The page's code is fetched and evaluated after the prerendered page's first paint (ADR 9, 10):
+// the form is on screen first, then the code hydrates it. A script that arrives early would
+// otherwise be evaluated before that paint and delay it by the whole evaluation, and its
+// download would share the network with the page's HTML and CSS. An animation frame is not
+// enough, as the frame is shown later than it is drawn: this waits for the browser's report that
+// the page's content has been painted.
 const root = document.getElementById('root');
 
 function start() {
