@@ -1,12 +1,16 @@
 import { startTransition, StrictMode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
+import type * as ReactDomClient from 'react-dom/client';
 import { App } from './app/app';
 import { readPrerenderSeed } from './app/prerender-seed';
 import { carriesLinkState } from './features/share/url-state';
 import { initialLanguage } from './i18n/language-context';
 
-/** Hydrates the prerendered page, or renders the page when the prerender is not this visit's. */
-export function boot(root: HTMLElement): void {
+/**
+ * Hydrates the prerendered page, or renders the page when the prerender is not this visit's.
+ * `reactDom` is `react-dom/client`, imported by main.tsx apart from this module (ADR 10).
+ */
+export function boot(root: HTMLElement, reactDom: typeof ReactDomClient): void {
+  const { createRoot, hydrateRoot } = reactDom;
   const location = { hash: window.location.hash, search: window.location.search };
   const language = initialLanguage();
   // The build prerenders the default page in English (ADR 9). index.html's inline script hides
