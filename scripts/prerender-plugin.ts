@@ -2,7 +2,7 @@
 // Content-Security-Policy. A Vite plugin, so that every `vite build` (npm run build, the
 // Playwright server, the audit, the bench) serves the same page.
 import { createHash } from 'node:crypto';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
@@ -90,25 +90,33 @@ export function prerenderPlugin(): Plugin {
     },
     async closeBundle() {
       if (config.command !== 'build' || config.build.ssr) return;
-      const outDir = resolve(config.root, 'node_modules/.cache/prerender');
-      await build({
-        configFile: config.configFile ?? false,
-        mode: config.mode,
-        logLevel: 'warn',
-        build: {
-          ssr: resolve(config.root, 'src/prerender.tsx'),
-          outDir,
-          emptyOutDir: true,
-          copyPublicDir: false,
-        },
-      });
-      const entry = pathToFileURL(resolve(outDir, 'prerender.js')).href;
-      const { renderPage, seedToScriptText } = (await import(entry)) as PrerenderEntry;
-      const indexPath = resolve(config.root, config.build.outDir, 'index.html');
-      const html = await readFile(indexPath, 'utf8');
-      const { markup, seed } = await renderPage();
-      await writeFile(indexPath, withPrerenderedRoot(html, markup, seedToScriptText(seed)));
-      await rm(outDir, { recursive: true, force: true });
+      // Under node_modules, so that the server build finds the packages it leaves external; a
+      // directory of its own per build, as two builds of one checkout may run at once (the
+      // benchmark's and the tests').
+      const cache = resolve(config.root, 'node_modules/.cache');
+      await mkdir(cache, { recursive: true });
+      const outDir = await mkdtemp(resolve(cache, 'prerender-'));
+      try {
+        await build({
+          configFile: config.configFile ?? false,
+          mode: config.mode,
+          logLevel: 'warn',
+          build: {
+            ssr: resolve(config.root, 'src/prerender.tsx'),
+            outDir,
+            emptyOutDir: true,
+            copyPublicDir: false,
+          },
+        });
+        const entry = pathToFileURL(resolve(outDir, 'prerender.js')).href;
+        const { renderPage, seedToScriptText } = (await import(entry)) as PrerenderEntry;
+        const indexPath = resolve(config.root, config.build.outDir, 'index.html');
+        const html = await readFile(indexPath, 'utf8');
+        const { markup, seed } = await renderPage();
+        await writeFile(indexPath, withPrerenderedRoot(html, markup, seedToScriptText(seed)));
+      } finally {
+        await rm(outDir, { recursive: true, force: true });
+      }
     },
   };
 }
