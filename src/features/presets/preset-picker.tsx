@@ -1,5 +1,5 @@
 import { Badge, Button, Group, Menu, Modal, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { applyPreset, defaultState, matchingPreset, PRESETS } from '../../core/index';
 import type { BuilderState, Preset } from '../../core/index';
 import { useLanguage, useT } from '../../i18n/language-context';
@@ -30,17 +30,44 @@ export function PresetPicker({
   state: BuilderState;
   onApply: (next: BuilderState) => void;
 }) {
+  // The menu, its badge and its dialog render again only when the matching preset changes, not
+  // on every keystroke (34 components in each keystroke's own render otherwise); a choice is
+  // applied to the newest state, read when it is made.
+  const latest = useRef(state);
+  useLayoutEffect(() => {
+    latest.current = state;
+  }, [state]);
+  const choose = useCallback(
+    (preset: Preset, confirm: (preset: Preset) => void) => {
+      if (presetNeedsConfirmation(latest.current)) confirm(preset);
+      else onApply(applyPreset(latest.current, preset));
+    },
+    [onApply],
+  );
+  const apply = useCallback(
+    (preset: Preset) => onApply(applyPreset(latest.current, preset)),
+    [onApply],
+  );
+  return <PresetMenu matching={matchingPreset(state)} onChoose={choose} onConfirm={apply} />;
+}
+
+const PresetMenu = memo(function PresetMenu({
+  matching,
+  onChoose,
+  onConfirm,
+}: {
+  matching: Preset | undefined;
+  /** Applies the preset, or asks `confirm` to ask first. */
+  onChoose: (preset: Preset, confirm: (preset: Preset) => void) => void;
+  onConfirm: (preset: Preset) => void;
+}) {
   const t = useT();
   const { language } = useLanguage();
-  const matching = matchingPreset(state);
   const [pending, setPending] = useState<Preset | null>(null);
 
-  const choose = (preset: Preset) => {
-    if (presetNeedsConfirmation(state)) setPending(preset);
-    else onApply(applyPreset(state, preset));
-  };
+  const choose = (preset: Preset) => onChoose(preset, setPending);
   const confirm = () => {
-    if (pending) onApply(applyPreset(state, pending));
+    if (pending) onConfirm(pending);
     setPending(null);
   };
 
@@ -140,4 +167,4 @@ export function PresetPicker({
       </Modal>
     </Group>
   );
-}
+});

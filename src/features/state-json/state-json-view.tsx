@@ -1,11 +1,19 @@
 import { Code, Paper, Title } from '@mantine/core';
-import { useMemo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import type { BuilderState } from '../../core/index';
 import { useT } from '../../i18n/language-context';
 import { stateJsonMessages } from '../../i18n/messages/state-json';
 
-/** The builder's state as JSON, live; a native disclosure so that it folds without script. */
+/**
+ * The builder's state as JSON, live; a native disclosure so that it folds without script. It
+ * follows the state one render late (useDeferredValue), like the export panel: the whole state
+ * written out and laid out again is no part of a keystroke's own frame.
+ */
 export function StateJsonView({ state }: { state: BuilderState }) {
+  return <StateJson state={useDeferredValue(state)} />;
+}
+
+const StateJson = memo(function StateJson({ state }: { state: BuilderState }) {
   const t = useT();
   const json = useMemo(() => JSON.stringify(state, null, 2), [state]);
   return (
@@ -32,4 +40,4 @@ export function StateJsonView({ state }: { state: BuilderState }) {
       </details>
     </Paper>
   );
-}
+});
