@@ -30,10 +30,19 @@ export function PresetPicker({
   state: BuilderState;
   onApply: (next: BuilderState) => void;
 }) {
-  // The menu, its badge and its dialog render again only when the matching preset changes, not
-  // on every keystroke (34 components in each keystroke's own render otherwise); a choice is
-  // applied to the newest state, read when it is made.
+  // A keystroke renders the badge again only when the matching preset changes, and the menu
+  // (~30 components) only while it is open, for its check mark; a choice is applied to the newest
+  // state, read when it is made.
   const latest = useRef(state);
+  // While the menu is closed (or fading out), the match it shows stays the one of its last opening.
+  const [menu, setMenu] = useState<{ open: boolean; matching: Preset | undefined }>({
+    open: false,
+    matching: undefined,
+  });
+  const onMenuChange = useCallback(
+    (open: boolean) => setMenu({ open, matching: matchingPreset(latest.current) }),
+    [],
+  );
   useLayoutEffect(() => {
     latest.current = state;
   }, [state]);
@@ -48,15 +57,29 @@ export function PresetPicker({
     (preset: Preset) => onApply(applyPreset(latest.current, preset)),
     [onApply],
   );
-  return <PresetMenu matching={matchingPreset(state)} onChoose={choose} onConfirm={apply} />;
+  const matching = matchingPreset(state);
+  return (
+    <Group gap="xs" wrap="nowrap" miw={0}>
+      <PresetMenu
+        matching={menu.open ? matching : menu.matching}
+        onOpenChange={onMenuChange}
+        onChoose={choose}
+        onConfirm={apply}
+      />
+      <PresetBadge matching={matching} />
+    </Group>
+  );
 }
 
 const PresetMenu = memo(function PresetMenu({
   matching,
+  onOpenChange,
   onChoose,
   onConfirm,
 }: {
+  /** The preset the state matches (while the menu is closed, the one of its last opening). */
   matching: Preset | undefined;
+  onOpenChange: (opened: boolean) => void;
   /** Applies the preset, or asks `confirm` to ask first. */
   onChoose: (preset: Preset, confirm: (preset: Preset) => void) => void;
   onConfirm: (preset: Preset) => void;
@@ -72,8 +95,9 @@ const PresetMenu = memo(function PresetMenu({
   };
 
   return (
-    <Group gap="xs" wrap="nowrap" miw={0}>
+    <>
       <Menu
+        onChange={onOpenChange}
         position="bottom-start"
         width={340}
         withinPortal={false}
@@ -130,20 +154,6 @@ const PresetMenu = memo(function PresetMenu({
           })}
         </Menu.Dropdown>
       </Menu>
-      <Badge
-        data-testid="preset-status"
-        data-preset={matching?.id ?? ''}
-        variant={matching ? 'light' : 'outline'}
-        color={matching ? 'teal' : 'gray'}
-        {...(matching ? { c: TEAL_TEXT } : {})}
-        tt="none"
-        style={{ minWidth: 0 }}
-        leftSection={matching ? <CheckIcon /> : undefined}
-      >
-        {matching
-          ? t(presetMessages.matchesPreset, { name: matching.name[language] })
-          : t(presetMessages.custom)}
-      </Badge>
       <Modal
         opened={pending !== null}
         onClose={() => setPending(null)}
@@ -165,6 +175,27 @@ const PresetMenu = memo(function PresetMenu({
           </Group>
         </Stack>
       </Modal>
-    </Group>
+    </>
+  );
+});
+
+const PresetBadge = memo(function PresetBadge({ matching }: { matching: Preset | undefined }) {
+  const t = useT();
+  const { language } = useLanguage();
+  return (
+    <Badge
+      data-testid="preset-status"
+      data-preset={matching?.id ?? ''}
+      variant={matching ? 'light' : 'outline'}
+      color={matching ? 'teal' : 'gray'}
+      {...(matching ? { c: TEAL_TEXT } : {})}
+      tt="none"
+      style={{ minWidth: 0 }}
+      leftSection={matching ? <CheckIcon /> : undefined}
+    >
+      {matching
+        ? t(presetMessages.matchesPreset, { name: matching.name[language] })
+        : t(presetMessages.custom)}
+    </Badge>
   );
 });
