@@ -129,21 +129,26 @@ const ConfigFormBody = memo(function ConfigFormBody({
     if (JSON.stringify(getValues()) !== JSON.stringify(values)) {
       reset(values, { keepErrors: true });
     }
-    // Check the state again (MindSpore's order included), and show the result if it differs.
+    // Check the state again (MindSpore's order included), and show the result if it differs. In
+    // a task of its own: after a keystroke, this effect runs before the frame is painted, and the
+    // check (a zod parse of the whole form, ~1 ms) need not hold that frame back.
     let live = true;
-    void Promise.resolve(
-      resolver(values, undefined, { fields: {}, shouldUseNativeValidation: false }),
-    ).then((result) => {
-      // The errors as data (their `ref`s are DOM elements).
-      const errors = JSON.stringify(result.errors, (key, value: unknown) =>
-        key === 'ref' ? undefined : value,
-      );
-      if (!live || errors === lastErrors.current) return;
-      lastErrors.current = errors;
-      void trigger();
-    });
+    const timer = setTimeout(() => {
+      void Promise.resolve(
+        resolver(values, undefined, { fields: {}, shouldUseNativeValidation: false }),
+      ).then((result) => {
+        // The errors as data (their `ref`s are DOM elements).
+        const errors = JSON.stringify(result.errors, (key, value: unknown) =>
+          key === 'ref' ? undefined : value,
+        );
+        if (!live || errors === lastErrors.current) return;
+        lastErrors.current = errors;
+        void trigger();
+      });
+    }, 0);
     return () => {
       live = false;
+      clearTimeout(timer);
     };
   }, [values, resolver, trigger, getValues, reset]);
 
