@@ -30,6 +30,7 @@ import { ArgumentLabel } from './argument-label';
 import { explanationFor } from './explain-error';
 import { builderResolver, formSchema } from './form-resolver';
 import type { FormValues } from './form-resolver';
+import regionClasses from '../../ui/region.module.css';
 
 const SECTIONS: readonly { section: ArgumentSection; title: Message }[] = [
   { section: 'when', title: formMessages.sectionWhen },
@@ -274,7 +275,11 @@ const CallbackFieldset = memo(function CallbackFieldset({
 }) {
   const t = useT();
   return (
-    <Fieldset legend={t(formMessages.sectionCallback)} data-section="callback">
+    <Fieldset
+      legend={t(formMessages.sectionCallback)}
+      data-section="callback"
+      className={regionClasses.region}
+    >
       <Stack gap="sm">
         <TextField
           control={control}
@@ -378,7 +383,7 @@ const ArgumentSectionFieldset = memo(
     const own = specs.filter((argument) => argument.section === section);
     if (own.length === 0) return null;
     return (
-      <Fieldset legend={legend} data-section={section}>
+      <Fieldset legend={legend} data-section={section} className={regionClasses.region}>
         <Stack gap="sm">
           {own.map((spec) => (
             <ArgumentControl

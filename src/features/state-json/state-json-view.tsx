@@ -3,6 +3,7 @@ import { memo, useDeferredValue, useMemo } from 'react';
 import type { BuilderState } from '../../core/index';
 import { useT } from '../../i18n/language-context';
 import { stateJsonMessages } from '../../i18n/messages/state-json';
+import regionClasses from '../../ui/region.module.css';
 
 /**
  * The builder's state as JSON, live; a native disclosure so that it folds without script. It
@@ -17,7 +18,13 @@ const StateJson = memo(function StateJson({ state }: { state: BuilderState }) {
   const t = useT();
   const json = useMemo(() => JSON.stringify(state, null, 2), [state]);
   return (
-    <Paper withBorder p="md" component="section">
+    <Paper
+      withBorder
+      p="md"
+      component="section"
+      className={regionClasses.region}
+      style={{ '--region-height': '480px' }}
+    >
       <details open>
         <summary style={{ cursor: 'pointer' }}>
           <Title order={2} size="h4" display="inline">

@@ -11,6 +11,7 @@ import { LifespanChart } from './lifespan-chart';
 import type { Axis } from './lifespan-layout';
 import { TimelineTotals } from './timeline-totals';
 import { useSimulation } from './use-simulation';
+import regionClasses from '../../ui/region.module.css';
 
 /**
  * The timeline preview: what MindSpore writes, deletes and keeps for `state`, live. Charts read the
@@ -30,6 +31,8 @@ export const Timeline = memo(function Timeline({ state }: { state: BuilderState 
       p="md"
       radius="md"
       component="section"
+      className={regionClasses.region}
+      style={{ '--region-height': '1600px' }}
       aria-labelledby="timeline-title"
       aria-busy={pending}
       data-testid="timeline"

@@ -6,6 +6,7 @@ import { useLanguage, useT } from '../../i18n/language-context';
 import type { Message } from '../../i18n/languages';
 import { warningsMessages as m } from '../../i18n/messages/warnings';
 import { useHydrationSafeColorScheme } from '../../ui/use-hydrated';
+import regionClasses from '../../ui/region.module.css';
 
 export interface WarningsPanelProps {
   /** `findWarnings(state)`, in the catalogue's order. */
@@ -132,7 +133,13 @@ const WarningEntry = memo(
         radius="sm"
         data-warning-id={warning.id}
         data-severity={warning.severity}
-        style={{ borderLeft: `4px solid var(--mantine-color-${badge.color}-filled)` }}
+        // An entry off screen is not laid out or painted (the panel itself is not a region: its
+        // live region is announced wherever it is).
+        className={regionClasses.region}
+        style={{
+          borderLeft: `4px solid var(--mantine-color-${badge.color}-filled)`,
+          '--region-height': '170px',
+        }}
       >
         <Stack gap={6}>
           <Group gap={6} wrap="wrap">
@@ -240,6 +247,7 @@ export const WarningsPanel = memo(function WarningsPanel({
       withBorder
       p="md"
       component="section"
+      className={regionClasses.contained}
       data-testid="warnings"
       aria-labelledby="warnings-title"
     >
