@@ -1,20 +1,16 @@
 import { Code, Paper, Title } from '@mantine/core';
-import { memo, useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { BuilderState } from '../../core/index';
 import { useT } from '../../i18n/language-context';
 import { stateJsonMessages } from '../../i18n/messages/state-json';
 import regionClasses from '../../ui/region.module.css';
 
 /**
- * The builder's state as JSON, live; a native disclosure so that it folds without script. It
- * follows the state one render late (useDeferredValue), like the export panel: the whole state
- * written out and laid out again is no part of a keystroke's own frame.
+ * The builder's state as JSON, live (in the keystroke's own render: what the page shows is this
+ * state, everywhere at once); a native disclosure so that it folds without script. Off screen,
+ * the browser neither lays it out nor paints it (a region).
  */
 export function StateJsonView({ state }: { state: BuilderState }) {
-  return <StateJson state={useDeferredValue(state)} />;
-}
-
-const StateJson = memo(function StateJson({ state }: { state: BuilderState }) {
   const t = useT();
   const json = useMemo(() => JSON.stringify(state, null, 2), [state]);
   return (
@@ -47,4 +43,4 @@ const StateJson = memo(function StateJson({ state }: { state: BuilderState }) {
       </details>
     </Paper>
   );
-});
+}
