@@ -1,4 +1,5 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { BuilderState } from '../../core/index';
 import { estimateSaveAttempts } from './estimate-work';
 import { runSimulation, TIMELINE_OPTIONS } from './simulation-outcome';
@@ -64,10 +65,11 @@ export function useSimulation(latest: BuilderState): SimulationView {
   useEffect(() => {
     if (!heavy) return;
     client.current ??= new SimulationWorkerClient(createWorker);
-    // Not a transition: the answer is what the page waits for, so it is rendered at once rather
-    // than behind the deferred renders of the same keystroke (the warnings, the export).
+    // Rendered at once, in the worker's message task: the answer is what the page waits for, so
+    // it goes neither behind the deferred renders of the same keystroke (the warnings, the export)
+    // as a transition would, nor to a later task of React's scheduler.
     return client.current.request(latest, TIMELINE_OPTIONS, (outcome) =>
-      setAsyncAnswer({ state: latest, outcome }),
+      flushSync(() => setAsyncAnswer({ state: latest, outcome })),
     );
   }, [heavy, latest]);
 
