@@ -1,5 +1,4 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
 import type { BuilderState } from '../../core/index';
 import { estimateSaveAttempts } from './estimate-work';
 import { runSimulation, TIMELINE_OPTIONS } from './simulation-outcome';
@@ -65,11 +64,10 @@ export function useSimulation(latest: BuilderState): SimulationView {
   useEffect(() => {
     if (!heavy) return;
     client.current ??= new SimulationWorkerClient(createWorker);
-    // Rendered at once, in the worker's message task: the answer is what the page waits for, so
-    // it goes neither behind the deferred renders of the same keystroke (the warnings, the export)
-    // as a transition would, nor to a later task of React's scheduler.
+    // Not a transition: the answer is what the page waits for, so it is rendered at once rather
+    // than behind the deferred renders of the same keystroke (the warnings, the export).
     return client.current.request(latest, TIMELINE_OPTIONS, (outcome) =>
-      flushSync(() => setAsyncAnswer({ state: latest, outcome })),
+      setAsyncAnswer({ state: latest, outcome }),
     );
   }, [heavy, latest]);
 
