@@ -219,6 +219,20 @@ const WarningEntry = memo(
 );
 
 /**
+ * Keys that stay with their warning when another one comes or goes above it: the warning's id, and
+ * which of the warnings with that id it is. (By position, every entry below a new warning would be
+ * built again from scratch on that keystroke.)
+ */
+function entryKeys(group: readonly Warning[]): string[] {
+  const seen = new Map<string, number>();
+  return group.map((warning) => {
+    const n = seen.get(warning.id) ?? 0;
+    seen.set(warning.id, n + 1);
+    return `${warning.id}-${n}`;
+  });
+}
+
+/**
  * Every warning that applies, grouped by severity: errors (MindSpore raises, and when), warnings,
  * then things good to know. Each says what MindSpore does in plain words, why (with the spec's
  * reference), which fields it concerns, and offers a fix where the fix is unambiguous. Memoised:
@@ -299,12 +313,8 @@ export const WarningsPanel = memo(function WarningsPanel({
                   aria-labelledby={id}
                   style={{ listStyle: 'none', margin: 0, padding: 0 }}
                 >
-                  {group.map((warning, index) => (
-                    <WarningEntry
-                      key={`${warning.id}-${index}`}
-                      warning={warning}
-                      onApplyFix={applyFix}
-                    />
+                  {entryKeys(group).map((key, index) => (
+                    <WarningEntry key={key} warning={group[index]!} onApplyFix={applyFix} />
                   ))}
                 </Stack>
               </Stack>
