@@ -106,6 +106,25 @@ function useCountAnnouncement(sentence: string, shownBefore: string | null): str
   return announced;
 }
 
+/**
+ * The live region that says the counts. Its own component: announcing (a state update after the
+ * counts changed) renders it alone, not the whole panel again.
+ */
+const CountAnnouncer = memo(function CountAnnouncer({
+  sentence,
+  shownBefore,
+}: {
+  sentence: string;
+  shownBefore: string | null;
+}) {
+  const announced = useCountAnnouncement(sentence, shownBefore);
+  return (
+    <VisuallyHidden aria-live="polite" aria-atomic="true" data-testid="warnings-announcer">
+      {announced}
+    </VisuallyHidden>
+  );
+});
+
 /** Warnings are JSON data (types.ts): equal JSON, equal warning, whatever state produced it. */
 function sameWarning(a: Warning, b: Warning): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
@@ -252,10 +271,8 @@ export const WarningsPanel = memo(function WarningsPanel({
   });
   const applyFix = useCallback((warning: Warning) => latestFix.current(warning), []);
   const tint = useTint();
-  const announced = useCountAnnouncement(
-    countSentence(warnings, t),
-    shownBefore ? countSentence(shownBefore, t) : null,
-  );
+  const sentence = countSentence(warnings, t);
+  const sentenceBefore = shownBefore ? countSentence(shownBefore, t) : null;
   return (
     <Paper
       withBorder
@@ -290,9 +307,7 @@ export const WarningsPanel = memo(function WarningsPanel({
             {t(m.description)}
           </Text>
         </div>
-        <VisuallyHidden aria-live="polite" aria-atomic="true" data-testid="warnings-announcer">
-          {announced}
-        </VisuallyHidden>
+        <CountAnnouncer sentence={sentence} shownBefore={sentenceBefore} />
         {warnings.length === 0 ? (
           <Text size="sm" data-testid="warnings-empty">
             {t(m.empty)}
