@@ -83,7 +83,6 @@ const ExportPanelView = memo(function ExportPanelView({ state }: { state: Builde
       p="md"
       component="section"
       className={regionClasses.region}
-      style={{ '--region-height': '560px' }}
       aria-labelledby="export-title"
       data-region="export"
     >

@@ -30,7 +30,7 @@ export const EffectivePolicyPanel = memo(function EffectivePolicyPanel({
       p="md"
       data-testid="effective-policy"
       component="section"
-      className={regionClasses.contained}
+      className={regionClasses.region}
       aria-labelledby="effective-policy-title"
     >
       <Stack gap="sm">

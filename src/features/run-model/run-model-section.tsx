@@ -147,7 +147,6 @@ export const RunModelSection = memo(function RunModelSection({
       radius="md"
       component="section"
       className={regionClasses.region}
-      style={{ '--region-height': '1100px' }}
       aria-labelledby="run-model-title"
       data-testid="run-model"
     >

@@ -7,20 +7,13 @@ import regionClasses from '../../ui/region.module.css';
 
 /**
  * The builder's state as JSON, live (in the keystroke's own render: what the page shows is this
- * state, everywhere at once); a native disclosure so that it folds without script. Off screen,
- * the browser neither lays it out nor paints it (a region).
+ * state, everywhere at once); a native disclosure so that it folds without script.
  */
 export function StateJsonView({ state }: { state: BuilderState }) {
   const t = useT();
   const json = useMemo(() => JSON.stringify(state, null, 2), [state]);
   return (
-    <Paper
-      withBorder
-      p="md"
-      component="section"
-      className={regionClasses.region}
-      style={{ '--region-height': '480px' }}
-    >
+    <Paper withBorder p="md" component="section" className={regionClasses.region}>
       <details open>
         <summary style={{ cursor: 'pointer' }}>
           <Title order={2} size="h4" display="inline">

@@ -19,7 +19,7 @@ export const SummarySentence = memo(function SummarySentence({ state }: { state:
       withBorder
       p="md"
       component="section"
-      className={regionClasses.contained}
+      className={regionClasses.region}
       aria-labelledby="summary-title"
     >
       <Title order={2} size="h4" id="summary-title">

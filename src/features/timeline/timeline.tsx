@@ -32,7 +32,6 @@ export const Timeline = memo(function Timeline({ state }: { state: BuilderState 
       radius="md"
       component="section"
       className={regionClasses.region}
-      style={{ '--region-height': '1600px' }}
       aria-labelledby="timeline-title"
       aria-busy={pending}
       data-testid="timeline"

@@ -152,13 +152,7 @@ const WarningEntry = memo(
         radius="sm"
         data-warning-id={warning.id}
         data-severity={warning.severity}
-        // An entry off screen is not laid out or painted (the panel itself is not a region: its
-        // live region is announced wherever it is).
-        className={regionClasses.region}
-        style={{
-          borderLeft: `4px solid var(--mantine-color-${badge.color}-filled)`,
-          '--region-height': '170px',
-        }}
+        style={{ borderLeft: `4px solid var(--mantine-color-${badge.color}-filled)` }}
       >
         <Stack gap={6}>
           <Group gap={6} wrap="wrap">
@@ -278,7 +272,7 @@ export const WarningsPanel = memo(function WarningsPanel({
       withBorder
       p="md"
       component="section"
-      className={regionClasses.contained}
+      className={regionClasses.region}
       data-testid="warnings"
       aria-labelledby="warnings-title"
     >
