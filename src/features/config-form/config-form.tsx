@@ -30,6 +30,7 @@ import { ArgumentLabel } from './argument-label';
 import { explanationFor } from './explain-error';
 import { builderResolver, formSchema } from './form-resolver';
 import type { FormValues } from './form-resolver';
+import regionClasses from '../../ui/region.module.css';
 
 const SECTIONS: readonly { section: ArgumentSection; title: Message }[] = [
   { section: 'when', title: formMessages.sectionWhen },
@@ -129,21 +130,26 @@ const ConfigFormBody = memo(function ConfigFormBody({
     if (JSON.stringify(getValues()) !== JSON.stringify(values)) {
       reset(values, { keepErrors: true });
     }
-    // Check the state again (MindSpore's order included), and show the result if it differs.
+    // Check the state again (MindSpore's order included), and show the result if it differs. In
+    // a task of its own: after a keystroke, this effect runs before the frame is painted, and the
+    // check (a zod parse of the whole form, ~1 ms) need not hold that frame back.
     let live = true;
-    void Promise.resolve(
-      resolver(values, undefined, { fields: {}, shouldUseNativeValidation: false }),
-    ).then((result) => {
-      // The errors as data (their `ref`s are DOM elements).
-      const errors = JSON.stringify(result.errors, (key, value: unknown) =>
-        key === 'ref' ? undefined : value,
-      );
-      if (!live || errors === lastErrors.current) return;
-      lastErrors.current = errors;
-      void trigger();
-    });
+    const timer = setTimeout(() => {
+      void Promise.resolve(
+        resolver(values, undefined, { fields: {}, shouldUseNativeValidation: false }),
+      ).then((result) => {
+        // The errors as data (their `ref`s are DOM elements).
+        const errors = JSON.stringify(result.errors, (key, value: unknown) =>
+          key === 'ref' ? undefined : value,
+        );
+        if (!live || errors === lastErrors.current) return;
+        lastErrors.current = errors;
+        void trigger();
+      });
+    }, 0);
     return () => {
       live = false;
+      clearTimeout(timer);
     };
   }, [values, resolver, trigger, getValues, reset]);
 
@@ -269,7 +275,11 @@ const CallbackFieldset = memo(function CallbackFieldset({
 }) {
   const t = useT();
   return (
-    <Fieldset legend={t(formMessages.sectionCallback)} data-section="callback">
+    <Fieldset
+      legend={t(formMessages.sectionCallback)}
+      data-section="callback"
+      className={regionClasses.region}
+    >
       <Stack gap="sm">
         <TextField
           control={control}
@@ -373,7 +383,7 @@ const ArgumentSectionFieldset = memo(
     const own = specs.filter((argument) => argument.section === section);
     if (own.length === 0) return null;
     return (
-      <Fieldset legend={legend} data-section={section}>
+      <Fieldset legend={legend} data-section={section} className={regionClasses.region}>
         <Stack gap="sm">
           {own.map((spec) => (
             <ArgumentControl

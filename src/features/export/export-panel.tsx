@@ -22,6 +22,7 @@ import { copyText, downloadText, EXPORT_FILE_NAMES } from './export-actions';
 import { tokenize } from './highlight';
 import type { TokenKind } from './highlight';
 import { CheckIcon } from '../../ui/icons';
+import regionClasses from '../../ui/region.module.css';
 
 const FORMATS: { value: ExportFormat; label: string }[] = [
   { value: 'python', label: 'Python' },
@@ -81,6 +82,7 @@ const ExportPanelView = memo(function ExportPanelView({ state }: { state: Builde
       withBorder
       p="md"
       component="section"
+      className={regionClasses.region}
       aria-labelledby="export-title"
       data-region="export"
     >

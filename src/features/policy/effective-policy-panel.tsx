@@ -6,6 +6,7 @@ import { useT } from '../../i18n/language-context';
 import { policyMessages } from '../../i18n/messages/policy';
 import { pyRepr } from '../../ui/py-repr';
 import classes from './policy-table.module.css';
+import regionClasses from '../../ui/region.module.css';
 
 /**
  * The four policy values as entered beside what MindSpore uses (`get_checkpoint_policy()`), or,
@@ -29,6 +30,7 @@ export const EffectivePolicyPanel = memo(function EffectivePolicyPanel({
       p="md"
       data-testid="effective-policy"
       component="section"
+      className={regionClasses.region}
       aria-labelledby="effective-policy-title"
     >
       <Stack gap="sm">

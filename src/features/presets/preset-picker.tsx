@@ -1,5 +1,5 @@
 import { Badge, Button, Group, Menu, Modal, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { applyPreset, defaultState, matchingPreset, PRESETS } from '../../core/index';
 import type { BuilderState, Preset } from '../../core/index';
 import { useLanguage, useT } from '../../i18n/language-context';
@@ -30,23 +30,74 @@ export function PresetPicker({
   state: BuilderState;
   onApply: (next: BuilderState) => void;
 }) {
+  // A keystroke renders the badge again only when the matching preset changes, and the menu
+  // (~30 components) only while it is open, for its check mark; a choice is applied to the newest
+  // state, read when it is made.
+  const latest = useRef(state);
+  // While the menu is closed (or fading out), the match it shows stays the one of its last opening.
+  const [menu, setMenu] = useState<{ open: boolean; matching: Preset | undefined }>({
+    open: false,
+    matching: undefined,
+  });
+  const onMenuChange = useCallback(
+    (open: boolean) => setMenu({ open, matching: matchingPreset(latest.current) }),
+    [],
+  );
+  useLayoutEffect(() => {
+    latest.current = state;
+  }, [state]);
+  const choose = useCallback(
+    (preset: Preset, confirm: (preset: Preset) => void) => {
+      if (presetNeedsConfirmation(latest.current)) confirm(preset);
+      else onApply(applyPreset(latest.current, preset));
+    },
+    [onApply],
+  );
+  const apply = useCallback(
+    (preset: Preset) => onApply(applyPreset(latest.current, preset)),
+    [onApply],
+  );
+  const matching = matchingPreset(state);
+  return (
+    <Group gap="xs" wrap="nowrap" miw={0}>
+      <PresetMenu
+        matching={menu.open ? matching : menu.matching}
+        onOpenChange={onMenuChange}
+        onChoose={choose}
+        onConfirm={apply}
+      />
+      <PresetBadge matching={matching} />
+    </Group>
+  );
+}
+
+const PresetMenu = memo(function PresetMenu({
+  matching,
+  onOpenChange,
+  onChoose,
+  onConfirm,
+}: {
+  /** The preset the state matches (while the menu is closed, the one of its last opening). */
+  matching: Preset | undefined;
+  onOpenChange: (opened: boolean) => void;
+  /** Applies the preset, or asks `confirm` to ask first. */
+  onChoose: (preset: Preset, confirm: (preset: Preset) => void) => void;
+  onConfirm: (preset: Preset) => void;
+}) {
   const t = useT();
   const { language } = useLanguage();
-  const matching = matchingPreset(state);
   const [pending, setPending] = useState<Preset | null>(null);
 
-  const choose = (preset: Preset) => {
-    if (presetNeedsConfirmation(state)) setPending(preset);
-    else onApply(applyPreset(state, preset));
-  };
+  const choose = (preset: Preset) => onChoose(preset, setPending);
   const confirm = () => {
-    if (pending) onApply(applyPreset(state, pending));
+    if (pending) onConfirm(pending);
     setPending(null);
   };
 
   return (
-    <Group gap="xs" wrap="nowrap" miw={0}>
+    <>
       <Menu
+        onChange={onOpenChange}
         position="bottom-start"
         width={340}
         withinPortal={false}
@@ -103,20 +154,6 @@ export function PresetPicker({
           })}
         </Menu.Dropdown>
       </Menu>
-      <Badge
-        data-testid="preset-status"
-        data-preset={matching?.id ?? ''}
-        variant={matching ? 'light' : 'outline'}
-        color={matching ? 'teal' : 'gray'}
-        {...(matching ? { c: TEAL_TEXT } : {})}
-        tt="none"
-        style={{ minWidth: 0 }}
-        leftSection={matching ? <CheckIcon /> : undefined}
-      >
-        {matching
-          ? t(presetMessages.matchesPreset, { name: matching.name[language] })
-          : t(presetMessages.custom)}
-      </Badge>
       <Modal
         opened={pending !== null}
         onClose={() => setPending(null)}
@@ -138,6 +175,27 @@ export function PresetPicker({
           </Group>
         </Stack>
       </Modal>
-    </Group>
+    </>
   );
-}
+});
+
+const PresetBadge = memo(function PresetBadge({ matching }: { matching: Preset | undefined }) {
+  const t = useT();
+  const { language } = useLanguage();
+  return (
+    <Badge
+      data-testid="preset-status"
+      data-preset={matching?.id ?? ''}
+      variant={matching ? 'light' : 'outline'}
+      color={matching ? 'teal' : 'gray'}
+      {...(matching ? { c: TEAL_TEXT } : {})}
+      tt="none"
+      style={{ minWidth: 0 }}
+      leftSection={matching ? <CheckIcon /> : undefined}
+    >
+      {matching
+        ? t(presetMessages.matchesPreset, { name: matching.name[language] })
+        : t(presetMessages.custom)}
+    </Badge>
+  );
+});

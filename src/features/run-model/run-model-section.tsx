@@ -24,6 +24,7 @@ import { ChangedBadge } from '../../ui/changed-badge';
 import { NumberField } from './number-field';
 import { BYTES_PER_PARAMETER, COUNT_UNITS, SIZE_UNITS, SPEED_UNITS, TIME_UNITS } from './units';
 import { ChoiceButtons } from '../../ui/choice-buttons';
+import regionClasses from '../../ui/region.module.css';
 
 type NumericField = {
   [K in keyof RunModel]: RunModel[K] extends number ? K : never;
@@ -145,6 +146,7 @@ export const RunModelSection = memo(function RunModelSection({
       p="md"
       radius="md"
       component="section"
+      className={regionClasses.region}
       aria-labelledby="run-model-title"
       data-testid="run-model"
     >

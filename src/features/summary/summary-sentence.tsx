@@ -4,6 +4,7 @@ import { describePolicy } from '../../core/index';
 import type { BuilderState } from '../../core/index';
 import { useLanguage, useT } from '../../i18n/language-context';
 import { summaryMessages } from '../../i18n/messages/summary';
+import regionClasses from '../../ui/region.module.css';
 
 /**
  * The effective policy in whole sentences, in the current language, like a cron explainer.
@@ -14,7 +15,13 @@ export const SummarySentence = memo(function SummarySentence({ state }: { state:
   const { language } = useLanguage();
   const sentence = useMemo(() => describePolicy(state, language), [state, language]);
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="summary-title">
+    <Paper
+      withBorder
+      p="md"
+      component="section"
+      className={regionClasses.region}
+      aria-labelledby="summary-title"
+    >
       <Title order={2} size="h4" id="summary-title">
         {t(summaryMessages.title)}
       </Title>

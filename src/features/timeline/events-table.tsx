@@ -147,20 +147,27 @@ const EventRow = memo(function EventRow({
 });
 
 // The header and the pager rarely change while the events do (every edit): memoised, so that an
-// edit re-renders the rows only.
+// edit re-renders the rows only (the header in plain elements, as the rows: see tableClass).
+const RIGHT = { textAlign: 'right' } as const;
 const EventsHead = memo(function EventsHead() {
   const t = useT();
   return (
-    <Table.Thead>
-      <Table.Tr>
-        <Table.Th ta="right">{t(m.colStep)}</Table.Th>
-        <Table.Th ta="right">{t(m.colEpoch)}</Table.Th>
-        <Table.Th ta="right">{t(m.colTime)}</Table.Th>
-        <Table.Th>{t(m.colFile)}</Table.Th>
-        <Table.Th>{t(m.colEvent)}</Table.Th>
-        <Table.Th>{t(m.colWhy)}</Table.Th>
-      </Table.Tr>
-    </Table.Thead>
+    <thead className={tableClass.thead}>
+      <tr className={tableClass.tr} data-with-row-border data-striped="odd" data-hover>
+        <th style={RIGHT} className={tableClass.th}>
+          {t(m.colStep)}
+        </th>
+        <th style={RIGHT} className={tableClass.th}>
+          {t(m.colEpoch)}
+        </th>
+        <th style={RIGHT} className={tableClass.th}>
+          {t(m.colTime)}
+        </th>
+        <th className={tableClass.th}>{t(m.colFile)}</th>
+        <th className={tableClass.th}>{t(m.colEvent)}</th>
+        <th className={tableClass.th}>{t(m.colWhy)}</th>
+      </tr>
+    </thead>
   );
 });
 

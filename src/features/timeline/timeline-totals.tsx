@@ -94,16 +94,22 @@ const LABEL = { fontWeight: 400 } as const;
 const RANK = { fontWeight: 600, textAlign: 'right' } as const;
 const JOB = { textAlign: 'right' } as const;
 
-// The header changes only with the number of ranks (or the language).
+// The header changes only with the number of ranks (or the language); plain elements, as the rows.
 const TotalsHead = memo(function TotalsHead({ jobRanks }: { jobRanks: number }) {
   const t = useT();
   return (
-    <Table.Thead>
-      <Table.Tr>
-        <Table.Th>{t(m.totals)}</Table.Th>
-        <Table.Th ta="right">{t(m.oneRank)}</Table.Th>
-        {jobRanks > 1 && <Table.Th ta="right">{t(m.wholeJob, { ranks: jobRanks })}</Table.Th>}
-      </Table.Tr>
-    </Table.Thead>
+    <thead className={tableClass.thead}>
+      <tr className={tableClass.tr}>
+        <th className={tableClass.th}>{t(m.totals)}</th>
+        <th style={JOB} className={tableClass.th}>
+          {t(m.oneRank)}
+        </th>
+        {jobRanks > 1 && (
+          <th style={JOB} className={tableClass.th}>
+            {t(m.wholeJob, { ranks: jobRanks })}
+          </th>
+        )}
+      </tr>
+    </thead>
   );
 });

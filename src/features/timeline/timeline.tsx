@@ -11,6 +11,7 @@ import { LifespanChart } from './lifespan-chart';
 import type { Axis } from './lifespan-layout';
 import { TimelineTotals } from './timeline-totals';
 import { useSimulation } from './use-simulation';
+import regionClasses from '../../ui/region.module.css';
 
 /**
  * The timeline preview: what MindSpore writes, deletes and keeps for `state`, live. Charts read the
@@ -30,6 +31,7 @@ export const Timeline = memo(function Timeline({ state }: { state: BuilderState 
       p="md"
       radius="md"
       component="section"
+      className={regionClasses.region}
       aria-labelledby="timeline-title"
       aria-busy={pending}
       data-testid="timeline"
@@ -45,7 +47,15 @@ export const Timeline = memo(function Timeline({ state }: { state: BuilderState 
         {outcome?.ok && outcomeState && (
           // Dimmed here rather than in the body, so that the body (charts, table) is not
           // re-rendered just to be dimmed while a large run is computed.
-          <div style={{ opacity: pending ? 0.6 : 1, transition: 'opacity 120ms' }}>
+          // A layer of its own (will-change): the fade is the compositor's, not a repaint of the
+          // charts and the table on every frame of it.
+          <div
+            style={{
+              opacity: pending ? 0.6 : 1,
+              transition: 'opacity 120ms',
+              willChange: 'opacity',
+            }}
+          >
             <TimelineBody
               result={outcome.result}
               axis={axis}
@@ -91,17 +101,31 @@ const TimelineHeader = memo(function TimelineHeader({
           </Badge>
         )}
       </Group>
-      <ChoiceButtons<Axis>
-        label={t(m.axis)}
-        value={axis}
-        onChange={onAxis}
-        options={[
-          { value: 'step', label: t(m.axisStep) },
-          { value: 'time', label: t(m.axisTime) },
-        ]}
-        data-testid="timeline-axis"
-      />
+      <AxisButtons axis={axis} onAxis={onAxis} />
     </Group>
+  );
+});
+
+// Not rendered again when the "updating" badge comes and goes with every edit.
+const AxisButtons = memo(function AxisButtons({
+  axis,
+  onAxis,
+}: {
+  axis: Axis;
+  onAxis: (axis: Axis) => void;
+}) {
+  const t = useT();
+  return (
+    <ChoiceButtons<Axis>
+      label={t(m.axis)}
+      value={axis}
+      onChange={onAxis}
+      options={[
+        { value: 'step', label: t(m.axisStep) },
+        { value: 'time', label: t(m.axisTime) },
+      ]}
+      data-testid="timeline-axis"
+    />
   );
 });
 

@@ -1,4 +1,4 @@
-import { startTransition, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { BuilderState } from '../../core/index';
 import { estimateSaveAttempts } from './estimate-work';
 import { runSimulation, TIMELINE_OPTIONS } from './simulation-outcome';
@@ -64,8 +64,10 @@ export function useSimulation(latest: BuilderState): SimulationView {
   useEffect(() => {
     if (!heavy) return;
     client.current ??= new SimulationWorkerClient(createWorker);
+    // Not a transition: the answer is what the page waits for, so it is rendered at once rather
+    // than behind the deferred renders of the same keystroke (the warnings, the export).
     return client.current.request(latest, TIMELINE_OPTIONS, (outcome) =>
-      startTransition(() => setAsyncAnswer({ state: latest, outcome })),
+      setAsyncAnswer({ state: latest, outcome }),
     );
   }, [heavy, latest]);
 

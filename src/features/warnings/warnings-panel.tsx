@@ -6,6 +6,7 @@ import { useLanguage, useT } from '../../i18n/language-context';
 import type { Message } from '../../i18n/languages';
 import { warningsMessages as m } from '../../i18n/messages/warnings';
 import { useHydrationSafeColorScheme } from '../../ui/use-hydrated';
+import regionClasses from '../../ui/region.module.css';
 
 export interface WarningsPanelProps {
   /** `findWarnings(state)`, in the catalogue's order. */
@@ -104,6 +105,25 @@ function useCountAnnouncement(sentence: string, shownBefore: string | null): str
   }, [sentence]);
   return announced;
 }
+
+/**
+ * The live region that says the counts. Its own component: announcing (a state update after the
+ * counts changed) renders it alone, not the whole panel again.
+ */
+const CountAnnouncer = memo(function CountAnnouncer({
+  sentence,
+  shownBefore,
+}: {
+  sentence: string;
+  shownBefore: string | null;
+}) {
+  const announced = useCountAnnouncement(sentence, shownBefore);
+  return (
+    <VisuallyHidden aria-live="polite" aria-atomic="true" data-testid="warnings-announcer">
+      {announced}
+    </VisuallyHidden>
+  );
+});
 
 /** Warnings are JSON data (types.ts): equal JSON, equal warning, whatever state produced it. */
 function sameWarning(a: Warning, b: Warning): boolean {
@@ -212,6 +232,20 @@ const WarningEntry = memo(
 );
 
 /**
+ * Keys that stay with their warning when another one comes or goes above it: the warning's id, and
+ * which of the warnings with that id it is. (By position, every entry below a new warning would be
+ * built again from scratch on that keystroke.)
+ */
+function entryKeys(group: readonly Warning[]): string[] {
+  const seen = new Map<string, number>();
+  return group.map((warning) => {
+    const n = seen.get(warning.id) ?? 0;
+    seen.set(warning.id, n + 1);
+    return `${warning.id}-${n}`;
+  });
+}
+
+/**
  * Every warning that applies, grouped by severity: errors (MindSpore raises, and when), warnings,
  * then things good to know. Each says what MindSpore does in plain words, why (with the spec's
  * reference), which fields it concerns, and offers a fix where the fix is unambiguous. Memoised:
@@ -231,15 +265,14 @@ export const WarningsPanel = memo(function WarningsPanel({
   });
   const applyFix = useCallback((warning: Warning) => latestFix.current(warning), []);
   const tint = useTint();
-  const announced = useCountAnnouncement(
-    countSentence(warnings, t),
-    shownBefore ? countSentence(shownBefore, t) : null,
-  );
+  const sentence = countSentence(warnings, t);
+  const sentenceBefore = shownBefore ? countSentence(shownBefore, t) : null;
   return (
     <Paper
       withBorder
       p="md"
       component="section"
+      className={regionClasses.region}
       data-testid="warnings"
       aria-labelledby="warnings-title"
     >
@@ -268,9 +301,7 @@ export const WarningsPanel = memo(function WarningsPanel({
             {t(m.description)}
           </Text>
         </div>
-        <VisuallyHidden aria-live="polite" aria-atomic="true" data-testid="warnings-announcer">
-          {announced}
-        </VisuallyHidden>
+        <CountAnnouncer sentence={sentence} shownBefore={sentenceBefore} />
         {warnings.length === 0 ? (
           <Text size="sm" data-testid="warnings-empty">
             {t(m.empty)}
@@ -291,12 +322,8 @@ export const WarningsPanel = memo(function WarningsPanel({
                   aria-labelledby={id}
                   style={{ listStyle: 'none', margin: 0, padding: 0 }}
                 >
-                  {group.map((warning, index) => (
-                    <WarningEntry
-                      key={`${warning.id}-${index}`}
-                      warning={warning}
-                      onApplyFix={applyFix}
-                    />
+                  {entryKeys(group).map((key, index) => (
+                    <WarningEntry key={key} warning={group[index]!} onApplyFix={applyFix} />
                   ))}
                 </Stack>
               </Stack>
