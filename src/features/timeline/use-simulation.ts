@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { BuilderState } from '../../core/index';
 import { estimateSaveAttempts } from './estimate-work';
 import { runSimulation, TIMELINE_OPTIONS } from './simulation-outcome';
@@ -56,6 +56,7 @@ export function useSimulation(latest: BuilderState): SimulationView {
   const [asyncAnswer, setAsyncAnswer] = useState<Answer | null>(null);
   const lastSync = useRef<Answer | null>(null);
   const client = useRef<SimulationWorkerClient | null>(null);
+  const firstAnswer = useRef(true);
 
   useEffect(() => {
     if (syncOutcome) lastSync.current = syncOutcome;
@@ -64,11 +65,19 @@ export function useSimulation(latest: BuilderState): SimulationView {
   useEffect(() => {
     if (!heavy) return;
     client.current ??= new SimulationWorkerClient(createWorker);
-    // Not a transition: the answer is what the page waits for, so it is rendered at once rather
-    // than behind the deferred renders of the same keystroke (the warnings, the export).
-    return client.current.request(latest, TIMELINE_OPTIONS, (outcome) =>
-      setAsyncAnswer({ state: latest, outcome }),
-    );
+    return client.current.request(latest, TIMELINE_OPTIONS, (outcome) => {
+      const show = () => setAsyncAnswer({ state: latest, outcome });
+      // The answer to an edit is not a transition: it is what the page waits for, so it is
+      // rendered at once rather than behind the deferred renders of the same keystroke (the
+      // warnings, the export). The first answer builds the whole timeline while the page loads:
+      // as a transition, in slices, it is no long task (ADR 10).
+      if (firstAnswer.current) {
+        firstAnswer.current = false;
+        startTransition(show);
+      } else {
+        show();
+      }
+    });
   }, [heavy, latest]);
 
   // Leaving the large-run regime forgets the worker's answer, so that coming back shows the
