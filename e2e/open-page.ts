@@ -8,6 +8,11 @@ import type { Page } from '@playwright/test';
  */
 export async function openPage(page: Page, url = '/'): Promise<void> {
   await page.goto(url);
+  await waitForInteractive(page);
+}
+
+/** Waits until the open page answers input (the app marks it once hydrated or rendered). */
+export async function waitForInteractive(page: Page): Promise<void> {
   await page.waitForFunction(
     () => performance.getEntriesByName('ckpt-builder:interactive').length > 0,
   );

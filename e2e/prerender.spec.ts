@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { waitForInteractive } from './open-page';
 
 // ADR 9: the build prerenders the default page (English) into index.html; main.tsx hydrates it.
 // These tests hold back the page's script, to see and use the page as it is before hydration.
@@ -12,6 +13,13 @@ async function holdScript(page: Page): Promise<() => void> {
     await gate;
     await route.continue();
   });
+  return release;
+}
+
+/** Opens the page with the app's entry script held back; returns what lets it through. */
+async function openWithScriptHeld(page: Page, path = '/'): Promise<() => void> {
+  const release = await holdScript(page);
+  await page.goto(path, { waitUntil: 'commit' });
   return release;
 }
 
@@ -57,8 +65,7 @@ test('the prerendered page is painted before any script, then hydrated without a
   page,
 }) => {
   const found = problems(page);
-  const release = await holdScript(page);
-  await page.goto('/', { waitUntil: 'commit' });
+  const release = await openWithScriptHeld(page);
   await expect(page.getByLabel('save_checkpoint_steps')).toBeVisible();
   await expect(page.getByTestId('effective-policy')).toBeVisible();
   await expect(page.getByTestId('summary')).toContainText('Saves after every step');
@@ -79,8 +86,7 @@ test('hydration keeps the prerendered ids: no input, label or description is rew
 }) => {
   // Mantine's own useId replaces every id after mount (a synchronous re-render of the whole
   // form); the build resolves it to React's id, which the prerender and the browser share (ADR 10).
-  const release = await holdScript(page);
-  await page.goto('/', { waitUntil: 'commit' });
+  const release = await openWithScriptHeld(page);
   await expect(page.getByLabel('save_checkpoint_steps')).toBeVisible();
   const ids = () =>
     page.evaluate(() =>
@@ -100,9 +106,7 @@ test('hydration keeps the prerendered ids: no input, label or description is rew
   });
   release();
   await expect(page.locator('html')).toHaveAttribute('data-boot', 'hydrate');
-  await page.waitForFunction(
-    () => performance.getEntriesByName('ckpt-builder:interactive').length > 0,
-  );
+  await waitForInteractive(page);
   await expect(page.getByTestId('timeline-totals')).toBeVisible();
   const kept = await page.evaluate(() =>
     [...document.querySelectorAll('#root [data-prerendered]')].map((element) => element.id),
@@ -117,8 +121,7 @@ test('what is typed, ticked, picked and clicked before hydration is replayed, no
   page,
 }) => {
   const found = problems(page);
-  const release = await holdScript(page);
-  await page.goto('/', { waitUntil: 'commit' });
+  const release = await openWithScriptHeld(page);
   await page.getByLabel('save_checkpoint_steps').fill('1');
   await page.getByLabel('save_checkpoint_steps').fill('17');
   await page.getByLabel('keep_checkpoint_max').fill('3');
@@ -149,8 +152,7 @@ test('a stored dark theme is applied before the first paint and kept through hyd
 }) => {
   const found = problems(page);
   await page.addInitScript(() => window.localStorage.setItem('ckpt-builder.theme', 'dark'));
-  const release = await holdScript(page);
-  await page.goto('/', { waitUntil: 'commit' });
+  const release = await openWithScriptHeld(page);
   await expect(page.getByLabel('save_checkpoint_steps')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
   release();
@@ -176,8 +178,7 @@ for (const visit of [
         visit.stored,
       );
     }
-    const release = await holdScript(page);
-    await page.goto(visit.path, { waitUntil: 'commit' });
+    const release = await openWithScriptHeld(page, visit.path);
     await expect(page.locator('html')).toHaveAttribute('data-prerender', 'off');
     await expect(page.getByLabel('save_checkpoint_steps')).toBeHidden();
     release();
