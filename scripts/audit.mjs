@@ -65,19 +65,47 @@ if (kb(total) > BUDGET.totalKb)
 if (kb(js) > BUDGET.jsKb) failures.push(`JS ${kb(js).toFixed(1)} kB > ${BUDGET.jsKb} kB`);
 if (kb(css) > BUDGET.cssKb) failures.push(`CSS ${kb(css).toFixed(1)} kB > ${BUDGET.cssKb} kB`);
 
-// First useful paint: from the navigation's start to the first frame painted with the form's
-// first section in it, in Chromium on this machine, median of RUNS cold loads (a new browser
-// context each, so nothing is cached). Budget: 300 ms.
-async function firstUsefulPaint(chrome, url) {
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/**
+ * Opens the page `runs` times, each in a new browser context (a cold load: nothing cached), and
+ * collects what `measure(page)` returns for each load (an `undefined` is left out).
+ */
+async function coldLoads(chrome, { runs, viewport }, measure) {
   const { chromium } = await import('@playwright/test');
-  const RUNS = 7;
   const browser = await chromium.launch({ executablePath: chrome });
-  const times = [];
-  const interactive = [];
+  const results = [];
   try {
-    for (let run = 0; run < RUNS; run += 1) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      const page = await context.newPage();
+    for (let run = 0; run < runs; run += 1) {
+      const context = await browser.newContext({ viewport });
+      try {
+        const result = await measure(await context.newPage());
+        if (result !== undefined) results.push(result);
+      } finally {
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return results;
+}
+
+/** Waits until the page answers input: the app marks it once hydrated (or rendered). */
+async function interactiveAt(page) {
+  await page.waitForFunction(
+    () => performance.getEntriesByName('ckpt-builder:interactive').length > 0,
+  );
+  return page.evaluate(() => performance.getEntriesByName('ckpt-builder:interactive')[0].startTime);
+}
+
+// First useful paint: from the navigation's start to the first frame painted with the form's
+// first section in it, in Chromium on this machine, median of 7 cold loads. Budget: 300 ms.
+async function firstUsefulPaint(chrome, url) {
+  const loads = await coldLoads(
+    chrome,
+    { runs: 7, viewport: { width: 1280, height: 900 } },
+    async (page) => {
       await page.addInitScript(() => {
         // Element Timing: the browser reports when the form's first section heading is painted.
         // The attribute is set as the heading is parsed (or rendered), before its first paint.
@@ -96,27 +124,16 @@ async function firstUsefulPaint(chrome, url) {
       });
       await page.goto(url);
       await page.waitForFunction(() => window.__usefulPaint !== undefined);
-      times.push(await page.evaluate(() => window.__usefulPaint));
-      await page.waitForFunction(
-        () => performance.getEntriesByName('ckpt-builder:interactive').length > 0,
-      );
-      interactive.push(
-        await page.evaluate(
-          () => performance.getEntriesByName('ckpt-builder:interactive')[0].startTime,
-        ),
-      );
-      await context.close();
-    }
-  } finally {
-    await browser.close();
-  }
-  const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
-  times.sort((a, b) => a - b);
+      const paint = await page.evaluate(() => window.__usefulPaint);
+      return { paint, interactive: await interactiveAt(page) };
+    },
+  );
+  const times = loads.map((load) => load.paint);
   return {
-    median: times[Math.floor(times.length / 2)],
-    min: times[0],
-    max: times.at(-1),
-    interactive: median(interactive),
+    median: median(times),
+    min: Math.min(...times),
+    max: Math.max(...times),
+    interactive: median(loads.map((load) => load.interactive)),
   };
 }
 
@@ -124,18 +141,13 @@ async function firstUsefulPaint(chrome, url) {
 // Lighthouse multiplies each observed task's wall time by 4 (its phone's slower CPU), so other
 // jobs on this machine inflate its figure. This takes each main-thread task's CPU time (the
 // trace's `tdur`) times 4 and sums what exceeds 50 ms, from the first contentful paint until the
-// page has been hydrated and quiet for 2.5 s; median of RUNS cold loads at a phone's viewport.
+// page has been hydrated and quiet for 2.5 s; median of 5 cold loads at a phone's viewport.
 async function blockingAfterPaint(chrome, url) {
-  const { chromium } = await import('@playwright/test');
-  const RUNS = 5;
-  const browser = await chromium.launch({ executablePath: chrome });
-  const totals = [];
-  const longest = [];
-  try {
-    for (let run = 0; run < RUNS; run += 1) {
-      const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
-      const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
+  const loads = await coldLoads(
+    chrome,
+    { runs: 5, viewport: { width: 412, height: 823 } },
+    async (page) => {
+      const cdp = await page.context().newCDPSession(page);
       const events = [];
       cdp.on('Tracing.dataCollected', (data) => events.push(...data.value));
       const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
@@ -144,13 +156,10 @@ async function blockingAfterPaint(chrome, url) {
         transferMode: 'ReportEvents',
       });
       await page.goto(url);
-      await page.waitForFunction(
-        () => performance.getEntriesByName('ckpt-builder:interactive').length > 0,
-      );
+      await interactiveAt(page);
       await page.waitForTimeout(2500);
       await cdp.send('Tracing.end');
       await complete;
-      await context.close();
       const threads = events.filter(
         (event) => event.name === 'thread_name' && event.args.name === 'CrRendererMain',
       );
@@ -166,18 +175,21 @@ async function blockingAfterPaint(chrome, url) {
       const paint = events.find(
         (event) => event.name === 'firstContentfulPaint' && event.pid === main?.pid,
       );
-      if (!main || !paint) continue;
+      if (!main || !paint) return undefined;
       const blocking = tasksOf(main)
         .filter((task) => task.ts >= paint.ts)
         .map((task) => (4 * (task.tdur ?? task.dur)) / 1000);
-      totals.push(blocking.reduce((sum, ms) => sum + Math.max(0, ms - 50), 0));
-      longest.push(Math.max(0, ...blocking));
-    }
-  } finally {
-    await browser.close();
-  }
-  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-  return { runs: totals.length, total: median(totals), longest: median(longest) };
+      return {
+        total: blocking.reduce((sum, ms) => sum + Math.max(0, ms - 50), 0),
+        longest: Math.max(0, ...blocking),
+      };
+    },
+  );
+  return {
+    runs: loads.length,
+    total: median(loads.map((load) => load.total)),
+    longest: median(loads.map((load) => load.longest)),
+  };
 }
 
 const chrome = findChromium();
