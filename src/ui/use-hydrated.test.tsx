@@ -5,11 +5,6 @@ import { describe, expect, test } from 'vitest';
 import { useId } from './stable-mantine-id';
 import { HydrationGate, useHydrated } from './use-hydrated';
 
-function Probe() {
-  const renders: boolean[] = [];
-  return <HydratedProbe renders={renders} />;
-}
-
 function HydratedProbe({ renders }: { renders: boolean[] }) {
   const hydrated = useHydrated();
   renders.push(hydrated);
@@ -18,7 +13,7 @@ function HydratedProbe({ renders }: { renders: boolean[] }) {
 
 describe('HydrationGate', () => {
   test('without a gate (a page rendered in the browser, a test) the page is hydrated', () => {
-    render(<Probe />);
+    render(<HydratedProbe renders={[]} />);
     expect(screen.getByTestId('probe')).toHaveTextContent('hydrated');
   });
 
