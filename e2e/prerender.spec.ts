@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { waitForInteractive } from './open-page';
+import { openPage, waitForInteractive } from './open-page';
 
 // ADR 9: the build prerenders the default page (English) into index.html; main.tsx hydrates it.
 // These tests hold back the page's script, to see and use the page as it is before hydration.
@@ -59,6 +59,29 @@ test('the served page holds the form and the effective policy, with no script of
   expect(parsed.warnings.map((warning) => warning.id)).toContain('saves-every-step');
   // The inline script's hash is in the CSP (else the browser would refuse to run it).
   expect(html).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/]+=*'/);
+});
+
+test('the page holds its whole stylesheet: no stylesheet is fetched, even by the parts loaded later', async ({
+  page,
+  request,
+}) => {
+  // ADR 11: a linked stylesheet would hold the first paint back until it arrived.
+  const html = await (await request.get('/')).text();
+  expect(html).not.toMatch(/<link[^>]+rel="stylesheet"/);
+  const fetched: string[] = [];
+  page.on('request', (sent) => {
+    if (sent.resourceType() === 'stylesheet' || sent.url().endsWith('.css'))
+      fetched.push(sent.url());
+  });
+  await openPage(page, '/');
+  // The timeline is loaded after hydration; its axis switch is styled by src/ui/choice-buttons.
+  const axis = page.getByRole('radiogroup', { name: 'Horizontal axis' });
+  await expect(axis).toBeVisible();
+  expect(await axis.evaluate((element) => getComputedStyle(element).padding)).toBe('2px');
+  await page.getByTestId('import-open').click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(fetched).toEqual([]);
 });
 
 test('the prerendered page is painted before any script, then hydrated without a mismatch', async ({

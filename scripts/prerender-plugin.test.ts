@@ -1,6 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import type { Rollup } from 'vite';
-import { bootTags, withInlineScriptHashes, withPrerenderedRoot } from './prerender-plugin';
+import {
+  withInlineScriptHashes,
+  withInlineStylesheets,
+  withPrerenderedRoot,
+} from './prerender-plugin';
 
 const CSP =
   "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'self'; style-src 'self'\" />";
@@ -66,44 +70,49 @@ describe('the prerendered markup goes into #root, the seed after it', () => {
   });
 });
 
-function chunk(fileName: string, fields: Partial<Rollup.OutputChunk> & { css?: string[] }) {
-  const { css = [], ...rest } = fields;
-  return {
-    type: 'chunk',
-    fileName,
-    isEntry: false,
-    imports: [],
-    facadeModuleId: null,
-    viteMetadata: { importedCss: new Set(css), importedAssets: new Set() },
-    ...rest,
-  } as unknown as Rollup.OutputChunk;
+function asset(fileName: string, source: string | Uint8Array) {
+  return { type: 'asset', fileName, source } as unknown as Rollup.OutputAsset;
 }
 
-describe('what index.html links for the code imported after the first paint', () => {
+describe('the stylesheets go into the page as <style> elements', () => {
   const bundle = {
-    'index.js': chunk('assets/index.js', { isEntry: true, facadeModuleId: '/app/src/main.tsx' }),
-    'boot.js': chunk('assets/boot.js', {
-      facadeModuleId: '/app/src/boot.tsx',
-      imports: ['assets/react.js', 'assets/shared.js', 'assets/index.js'],
-      css: ['assets/boot.css'],
-    }),
-    'react.js': chunk('assets/react.js', { imports: ['assets/shared.js'] }),
-    'shared.js': chunk('assets/shared.js', { css: ['assets/shared.css'] }),
-    'lazy.js': chunk('assets/lazy.js', { imports: ['assets/shared.js'], css: ['assets/lazy.css'] }),
+    'assets/style-1.css': asset('assets/style-1.css', 'a{color:red}'),
+    'assets/more-2.css': asset('assets/more-2.css', new TextEncoder().encode('b{color:blue}')),
+    'assets/index-3.js': { type: 'chunk', fileName: 'assets/index-3.js' },
   } as unknown as Rollup.OutputBundle;
 
-  test("the stylesheets of boot's chunks, no script preload; nothing of the entry or of lazy chunks", () => {
-    const tags = bootTags(bundle, '/');
-    const hrefs = (rel: string) =>
-      tags.filter((tag) => tag.attrs?.['rel'] === rel).map((tag) => tag.attrs?.['href']);
-    expect(hrefs('stylesheet').sort()).toEqual(['/assets/boot.css', '/assets/shared.css']);
-    // No script is fetched before the first paint (ADR 10): main.tsx imports them after it.
-    expect(hrefs('modulepreload')).toEqual([]);
-    for (const tag of tags) expect(tag.injectTo).toBe('head');
+  test('each link is replaced in place by its file, in order; other links stay', () => {
+    const html =
+      '<head><link rel="icon" href="/favicon.svg" />' +
+      '<link rel="stylesheet" crossorigin href="/assets/style-1.css">' +
+      '<style>x{}</style><link rel="stylesheet" href="/assets/more-2.css" /></head>';
+    expect(withInlineStylesheets(html, bundle, '/')).toBe(
+      '<head><link rel="icon" href="/favicon.svg" />' +
+        '<style>a{color:red}</style><style>x{}</style><style>b{color:blue}</style></head>',
+    );
   });
 
-  test('a build without src/boot.tsx is refused', () => {
-    const withoutBoot = { 'index.js': bundle['index.js'] } as unknown as Rollup.OutputBundle;
-    expect(() => bootTags(withoutBoot, '/')).toThrow(/no chunk for src\/boot.tsx/);
+  test('under another base', () => {
+    const html = '<link rel="stylesheet" href="/app/assets/style-1.css">';
+    expect(withInlineStylesheets(html, bundle, '/app/')).toBe('<style>a{color:red}</style>');
+  });
+
+  test.each([
+    ['a file the build did not emit', '<link rel="stylesheet" href="/assets/gone.css">', bundle],
+    ['a chunk, not a stylesheet', '<link rel="stylesheet" href="/assets/index-3.js">', bundle],
+    [
+      'an address outside the base',
+      '<link rel="stylesheet" href="https://cdn.example/a.css">',
+      bundle,
+    ],
+    [
+      'a stylesheet whose text would end the element',
+      '<link rel="stylesheet" href="/assets/bad.css">',
+      { 'assets/bad.css': asset('assets/bad.css', 'a::after{content:"</STYLE>"}') },
+    ],
+  ])('refused: %s', (_label, html, files) => {
+    expect(() => withInlineStylesheets(html, files as Rollup.OutputBundle, '/')).toThrow(
+      /prerender:/,
+    );
   });
 });

@@ -6,7 +6,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
-import type { HtmlTagDescriptor, Plugin, ResolvedConfig, Rollup } from 'vite';
+import type { Plugin, ResolvedConfig, Rollup } from 'vite';
 
 const ROOT_ELEMENT = '<div id="root"></div>';
 
@@ -42,36 +42,29 @@ export function withPrerenderedRoot(html: string, markup: string, seedText: stri
 }
 
 /**
- * main.tsx imports the app (src/boot.tsx) only after the first paint; the stylesheets of the
- * chunks it imports are linked from the page, as the prerendered page needs them for that first
- * paint. Its scripts are not preloaded: a fetch started before the first paint shares the
- * network with the page's HTML and CSS, and Lighthouse counts every request started before the
- * largest paint as holding it back (mobile LCP 2.3 s with the preloads, ADR 10). The import
- * fetches every chunk at once (Vite lists them), so nothing waits on another.
+ * Puts the page's stylesheets into it as `<style>` elements (ADR 11). A linked stylesheet holds
+ * the first paint back until it has arrived: on this machine its request started only after the
+ * HTML's first bytes and took 40–70 ms more. The build emits one stylesheet for the whole app
+ * (`build.cssCodeSplit: false` in vite.config.ts), so no chunk imported later asks for a
+ * stylesheet the page already holds, which would be fetched again and re-applied after styles
+ * that override it.
  */
-export function bootTags(bundle: Rollup.OutputBundle, base: string): HtmlTagDescriptor[] {
-  const chunks = Object.values(bundle).filter(
-    (output): output is Rollup.OutputChunk => output.type === 'chunk',
-  );
-  const boot = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/src/boot.tsx'));
-  if (!boot) throw new Error('prerender: no chunk for src/boot.tsx');
-  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-  const needed = new Set<string>();
-  const visit = (fileName: string) => {
-    const chunk = byName.get(fileName);
-    if (!chunk || chunk.isEntry || needed.has(fileName)) return;
-    needed.add(fileName);
-    chunk.imports.forEach(visit);
-  };
-  visit(boot.fileName);
-  const css = new Set(
-    [...needed].flatMap((fileName) => [...(byName.get(fileName)?.viteMetadata?.importedCss ?? [])]),
-  );
-  return [...css].map((href) => ({
-    tag: 'link',
-    attrs: { rel: 'stylesheet', crossorigin: true, href: base + href },
-    injectTo: 'head' as const,
-  }));
+export function withInlineStylesheets(
+  html: string,
+  bundle: Rollup.OutputBundle,
+  base: string,
+): string {
+  return html.replace(/<link\b[^>]*\brel="stylesheet"[^>]*>/g, (link) => {
+    const href = /\bhref="([^"]+)"/.exec(link)?.[1] ?? '';
+    const asset = href.startsWith(base) ? bundle[href.slice(base.length)] : undefined;
+    if (asset?.type !== 'asset')
+      throw new Error(`prerender: no stylesheet in the build for ${link}`);
+    const css =
+      typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source);
+    // The text would end the element early (and what follows would be parsed as markup).
+    if (/<\/style/i.test(css)) throw new Error(`prerender: ${href} contains "</style"`);
+    return `<style>${css}</style>`;
+  });
 }
 
 export function prerenderPlugin(): Plugin {
@@ -83,10 +76,13 @@ export function prerenderPlugin(): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler: (html, context) => ({
-        html: withInlineScriptHashes(html),
-        tags: context.bundle ? bootTags(context.bundle, config.base) : [],
-      }),
+      handler: (html, context) => {
+        const withScripts = withInlineScriptHashes(html);
+        // The dev server has no bundle: it serves its stylesheets as modules.
+        return context.bundle
+          ? withInlineStylesheets(withScripts, context.bundle, config.base)
+          : withScripts;
+      },
     },
     async closeBundle() {
       if (config.command !== 'build' || config.build.ssr) return;
