@@ -1,6 +1,7 @@
-// Prerenders the page at build time (ADR 9) and lets index.html's inline script run under the
-// Content-Security-Policy. A Vite plugin, so that every `vite build` (npm run build, the
-// Playwright server, the audit, the bench) serves the same page.
+// Prerenders the page at build time (ADR 9), lets index.html's inline script run under the
+// Content-Security-Policy and puts the app's stylesheet into the page (ADR 11). A Vite plugin, so
+// that every `vite build` (npm run build, the Playwright server, the audit, the bench) serves the
+// same page.
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
