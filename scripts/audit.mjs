@@ -8,7 +8,7 @@ import { execSync, spawn } from 'node:child_process';
 import { readFileSync, mkdtempSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { findChromium } from './find-browser.mjs';
 
 const BUDGET = { totalKb: 180, jsKb: 200, cssKb: 25, usefulPaintMs: 300 };
@@ -208,9 +208,12 @@ try {
   if (!chrome) {
     console.log('\nNo Chromium found: first useful paint not measured (see README).');
   } else {
+    // The machine's load, printed with the timings: other jobs on its cores stretch them.
+    const load = () => `load average ${loadavg()[0].toFixed(1)}`;
+    console.log(`\n${load()} before the browser measurements`);
     const paint = await firstUsefulPaint(chrome, `http://127.0.0.1:${port}/`);
     console.log(
-      `\nfirst useful paint (form painted): median ${paint.median.toFixed(0)} ms ` +
+      `first useful paint (form painted): median ${paint.median.toFixed(0)} ms ` +
         `(min ${paint.min.toFixed(0)}, max ${paint.max.toFixed(0)}) over 7 cold loads; ` +
         `interactive (hydrated) at ${paint.interactive.toFixed(0)} ms (median)`,
     );
@@ -218,7 +221,7 @@ try {
     console.log(
       `main-thread blocking after the first paint (CPU time x4, as for Lighthouse's phone): ` +
         `median ${blocking.total.toFixed(0)} ms over ${blocking.runs} loads, ` +
-        `longest task ${blocking.longest.toFixed(0)} ms`,
+        `longest task ${blocking.longest.toFixed(0)} ms (${load()})`,
     );
     if (paint.median > BUDGET.usefulPaintMs)
       failures.push(
