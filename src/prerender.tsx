@@ -1,7 +1,7 @@
 import { prerender } from 'react-dom/static';
 import { App } from './app/app';
 import type { PrerenderSeed } from './app/prerender-seed';
-import { builderResolver, formSchema } from './features/config-form/form-resolver';
+import { builderResolver, checkFormValues, formSchema } from './features/config-form/form-resolver';
 import type { FormValues } from './features/config-form/form-resolver';
 
 export { seedToScriptText } from './app/prerender-seed';
@@ -20,18 +20,14 @@ export async function renderPage(): Promise<{ markup: string; seed: PrerenderSee
   const state = defaultState();
   const warnings = findWarnings(state);
   // The form's own check, as the form runs it (the message text does not change the verdict).
-  const formCheck = await builderResolver(formSchema({ encNameRequired: '' }))(
+  const formErrors = await checkFormValues(
+    builderResolver(formSchema({ encNameRequired: '' })),
     state as unknown as FormValues,
-    undefined,
-    {
-      fields: {},
-      shouldUseNativeValidation: false,
-    },
   );
   const seed: PrerenderSeed = {
     warnings,
     fieldNotes: warningFieldNotes(warnings, 'en', diagnosedFields(validate(state))),
-    formValid: Object.keys(formCheck.errors).length === 0,
+    formValid: Object.keys(formErrors).length === 0,
   };
   const { prelude } = await prerender(
     <App language="en" location={{ hash: '', search: '' }} seed={seed} />,

@@ -28,7 +28,7 @@ import { TextField } from '../../ui/text-field';
 import { ArgumentControl } from './argument-control';
 import { ArgumentLabel } from './argument-label';
 import { explanationFor } from './explain-error';
-import { builderResolver, formSchema } from './form-resolver';
+import { builderResolver, checkFormValues, formSchema } from './form-resolver';
 import type { FormValues } from './form-resolver';
 import regionClasses from '../../ui/region.module.css';
 
@@ -135,11 +135,9 @@ const ConfigFormBody = memo(function ConfigFormBody({
     // check (a zod parse of the whole form, ~1 ms) need not hold that frame back.
     let live = true;
     const timer = setTimeout(() => {
-      void Promise.resolve(
-        resolver(values, undefined, { fields: {}, shouldUseNativeValidation: false }),
-      ).then((result) => {
+      void checkFormValues(resolver, values).then((found) => {
         // The errors as data (their `ref`s are DOM elements).
-        const errors = JSON.stringify(result.errors, (key, value: unknown) =>
+        const errors = JSON.stringify(found, (key, value: unknown) =>
           key === 'ref' ? undefined : value,
         );
         if (!live || errors === lastErrors.current) return;

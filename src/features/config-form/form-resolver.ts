@@ -87,6 +87,22 @@ export function builderResolver(schema: ReturnType<typeof formSchema>): Resolver
   };
 }
 
+/**
+ * The whole form's check outside a field's own events: as the form opens or its state changes
+ * from outside, and at build time for the prerendered page's seed. The errors it finds (none when
+ * the values pass).
+ */
+export async function checkFormValues(
+  resolver: Resolver<FormValues>,
+  values: FormValues,
+): Promise<FieldErrors<FormValues>> {
+  const result = await resolver(values, undefined, {
+    fields: {},
+    shouldUseNativeValidation: false,
+  });
+  return result.errors;
+}
+
 function mergeErrors(base: object, over: object): Record<string, unknown> {
   const merged: Record<string, unknown> = { ...(base as Record<string, unknown>) };
   for (const [key, value] of Object.entries(over)) {
