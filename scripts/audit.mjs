@@ -81,7 +81,9 @@ if (kb(total) > BUDGET.totalKb)
 if (kb(js) > BUDGET.jsKb) failures.push(`JS ${kb(js).toFixed(1)} kB > ${BUDGET.jsKb} kB`);
 if (kb(css) > BUDGET.cssKb) failures.push(`CSS ${kb(css).toFixed(1)} kB > ${BUDGET.cssKb} kB`);
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+/** The middle one of `values` by `key` (for an even count, the upper of the two middle ones). */
+const median = (values, key = (value) => value) =>
+  [...values].sort((a, b) => key(a) - key(b))[Math.floor(values.length / 2)];
 
 /**
  * Opens the page `runs` times, each in a new browser context (a cold load: nothing cached), and
@@ -325,10 +327,7 @@ try {
         );
       }
       // The run with the median performance score says where to look.
-      const byPerformance = [...reports].sort(
-        (a, b) => a.categories.performance.score - b.categories.performance.score,
-      );
-      printLighthouseDetails(byPerformance[Math.floor(byPerformance.length / 2)]);
+      printLighthouseDetails(median(reports, (report) => report.categories.performance.score));
       for (const [category, minimum] of Object.entries(BUDGET.lighthouse[preset])) {
         const score = median(
           reports.map((report) => Math.round(report.categories[category].score * 100)),
