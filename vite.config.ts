@@ -44,7 +44,12 @@ export default defineConfig({
           name: 'ui',
           environment: 'jsdom',
           include: ['src/**/*.test.tsx', 'src/{app,features,ui,i18n}/**/*.test.ts'],
-          setupFiles: ['src/test/setup-core.ts', 'src/test/setup-dom.ts'],
+          setupFiles: [
+            // First: React DOM looks for the hook this installs once, when it is loaded.
+            'src/test/react-commit-hook.ts',
+            'src/test/setup-core.ts',
+            'src/test/setup-dom.ts',
+          ],
         },
       },
     ],

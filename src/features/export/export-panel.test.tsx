@@ -1,10 +1,12 @@
 import { MantineProvider } from '@mantine/core';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { describe, expect, test, vi } from 'vitest';
 import { defaultState, exportText } from '../../core/index';
 import type { BuilderState, ExportFormat } from '../../core/index';
 import { LanguageProvider } from '../../i18n/language-context';
+import { rendersDuring } from '../../test/renders';
 import { ExportPanel } from './export-panel';
 
 function renderPanel(state: BuilderState) {
@@ -87,5 +89,34 @@ describe('the export panel', { timeout: 60_000 }, () => {
     const blob = createObjectURL.mock.calls[0]?.[0];
     expect(await blob?.text()).toBe(exportText(edited, 'yaml'));
     click.mockRestore();
+  });
+});
+
+describe('what an edit renders again', () => {
+  test('a new state renders the code block, not the tabs, switch and buttons around it', async () => {
+    let setState: (state: BuilderState) => void = () => undefined;
+    function Page() {
+      const [state, set] = useState(edited);
+      setState = set;
+      return <ExportPanel state={state} />;
+    }
+    render(
+      <MantineProvider env="test">
+        <LanguageProvider initial="en">
+          <Page />
+        </LanguageProvider>
+      </MantineProvider>,
+    );
+    const next = { ...edited, config: { ...edited.config, keep_checkpoint_max: 11 } };
+    const renders = await rendersDuring(() => setState(next));
+    expect(screen.getByTestId('export-code').textContent).toBe(exportText(next, 'python'));
+    expect(renders.get('ExportCode')).toBe(1);
+    for (const name of [
+      'ExportChrome',
+      '@mantine/core/Tabs',
+      '@mantine/core/Button',
+      '@mantine/core/Switch',
+    ])
+      expect(renders.get(name) ?? 0, name).toBe(0);
   });
 });

@@ -10,7 +10,18 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
-import { memo, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import {
+  createContext,
+  memo,
+  use,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { CSSProperties } from 'react';
 // The writer itself, not the core's index: the index would pull every reader and writer into
 // the first load, this module's chunk is loaded lazily.
@@ -20,7 +31,7 @@ import { useT } from '../../i18n/language-context';
 import { exportMessages } from '../../i18n/messages/export';
 import { copyText, downloadText, EXPORT_FILE_NAMES } from './export-actions';
 import { tokenize } from './highlight';
-import type { TokenKind } from './highlight';
+import type { Token, TokenKind } from './highlight';
 import { CheckIcon } from '../../ui/icons';
 import regionClasses from '../../ui/region.module.css';
 
@@ -46,15 +57,23 @@ type CopyStatus = 'idle' | 'copied' | 'failed';
 /**
  * The export region: one tab per format, the text highlighted, copy and download. It follows the
  * state one render late (useDeferredValue), like the warnings: a keystroke's own render, which
- * the typist waits for, skips its ~60 components; the deferred render that follows shows the new
- * text (copy and download always act on the text shown).
+ * the typist waits for, skips it; the deferred render that follows shows the new text (copy and
+ * download always act on the text shown).
  */
 export function ExportPanel({ state }: { state: BuilderState }) {
   return <ExportPanelView state={useDeferredValue(state)} />;
 }
 
+interface ShownText {
+  tokens: readonly Token[];
+  format: ExportFormat;
+}
+
+// The shown text reaches the code block through a context: an edit renders the block alone, not
+// the ~55 components around it (title, tabs, switch, buttons), whose props stay the same.
+const ShownTextContext = createContext<ShownText>({ tokens: [], format: 'python' });
+
 const ExportPanelView = memo(function ExportPanelView({ state }: { state: BuilderState }) {
-  const t = useT();
   const [format, setFormat] = useState<ExportFormat>('python');
   const [onlyNonDefault, setOnlyNonDefault] = useState(true);
   // The feedback belongs to the text it copied: another tab or an edit shows the plain button.
@@ -67,7 +86,22 @@ const ExportPanelView = memo(function ExportPanelView({ state }: { state: Builde
     () => exportText(state, format, { onlyNonDefault }),
     [state, format, onlyNonDefault],
   );
-  const tokens = useMemo(() => tokenize(text, format), [text, format]);
+  const shown = useMemo<ShownText>(
+    () => ({ tokens: tokenize(text, format), format }),
+    [text, format],
+  );
+  // What copy and download act on, read when clicked: the buttons need not render with each text.
+  const shownText = useRef(text);
+  useLayoutEffect(() => {
+    shownText.current = text;
+  }, [text]);
+  const onCopy = useCallback(() => {
+    const current = shownText.current;
+    void copyText(current).then((ok) =>
+      setCopied({ status: ok ? 'copied' : 'failed', text: current }),
+    );
+  }, []);
+  const onDownload = useCallback((of: ExportFormat) => downloadText(shownText.current, of), []);
 
   const copyStatus = copied.text === text ? copied.status : 'idle';
   useEffect(() => {
@@ -76,7 +110,40 @@ const ExportPanelView = memo(function ExportPanelView({ state }: { state: Builde
     return () => clearTimeout(timer);
   }, [copied]);
 
-  const label = FORMATS.find((item) => item.value === format)?.label ?? format;
+  return (
+    <ShownTextContext value={shown}>
+      <ExportChrome
+        format={format}
+        onFormat={setFormat}
+        onlyNonDefault={onlyNonDefault}
+        onOnlyNonDefault={setOnlyNonDefault}
+        copyStatus={copyStatus}
+        onCopy={onCopy}
+        onDownload={onDownload}
+      />
+    </ShownTextContext>
+  );
+});
+
+/** Everything in the region but the text: rendered again only when the tab, switch or copy state change. */
+const ExportChrome = memo(function ExportChrome({
+  format,
+  onFormat,
+  onlyNonDefault,
+  onOnlyNonDefault,
+  copyStatus,
+  onCopy,
+  onDownload,
+}: {
+  format: ExportFormat;
+  onFormat: (format: ExportFormat) => void;
+  onlyNonDefault: boolean;
+  onOnlyNonDefault: (on: boolean) => void;
+  copyStatus: CopyStatus;
+  onCopy: () => void;
+  onDownload: (format: ExportFormat) => void;
+}) {
+  const t = useT();
   return (
     <Paper
       withBorder
@@ -95,7 +162,7 @@ const ExportPanelView = memo(function ExportPanelView({ state }: { state: Builde
             {t(exportMessages.description)}
           </Text>
         </div>
-        <Tabs value={format} onChange={(value) => value && setFormat(value as ExportFormat)}>
+        <Tabs value={format} onChange={(value) => value && onFormat(value as ExportFormat)}>
           <Tabs.List aria-label={t(exportMessages.formats)}>
             {FORMATS.map((item) => (
               <Tabs.Tab key={item.value} value={item.value}>
@@ -110,7 +177,7 @@ const ExportPanelView = memo(function ExportPanelView({ state }: { state: Builde
                   <Switch
                     checked={format === 'json' ? false : onlyNonDefault}
                     disabled={format === 'json'}
-                    onChange={(event) => setOnlyNonDefault(event.currentTarget.checked)}
+                    onChange={(event) => onOnlyNonDefault(event.currentTarget.checked)}
                     label={t(exportMessages.onlyNonDefault)}
                     description={t(
                       format === 'json'
@@ -124,11 +191,7 @@ const ExportPanelView = memo(function ExportPanelView({ state }: { state: Builde
                       size="xs"
                       variant={copyStatus === 'copied' ? 'light' : 'filled'}
                       color={copyStatus === 'failed' ? 'red.9' : 'blue.8'}
-                      onClick={() => {
-                        void copyText(text).then((ok) =>
-                          setCopied({ status: ok ? 'copied' : 'failed', text }),
-                        );
-                      }}
+                      onClick={onCopy}
                       data-testid="export-copy"
                       leftSection={copyStatus === 'copied' ? <CheckIcon /> : undefined}
                     >
@@ -137,7 +200,7 @@ const ExportPanelView = memo(function ExportPanelView({ state }: { state: Builde
                     <Button
                       size="xs"
                       variant="default"
-                      onClick={() => downloadText(text, format)}
+                      onClick={() => onDownload(format)}
                       data-testid="export-download"
                     >
                       {t(exportMessages.download, { file: EXPORT_FILE_NAMES[format] })}
@@ -149,32 +212,7 @@ const ExportPanelView = memo(function ExportPanelView({ state }: { state: Builde
                       ) : null}
                     </Text>
                   </Group>
-                  <Code
-                    block
-                    tabIndex={0}
-                    // A region, so that its name is announced (a <pre> has no role to carry it).
-                    role="region"
-                    aria-label={t(exportMessages.codeLabel, { format: label })}
-                    // Wrapped rather than scrolled sideways: the column is narrow; copy and download keep lines.
-                    style={{
-                      maxHeight: '32rem',
-                      overflow: 'auto',
-                      whiteSpace: 'pre-wrap',
-                      overflowWrap: 'anywhere',
-                    }}
-                  >
-                    <code data-testid="export-code" data-format={format}>
-                      {tokens.map((token, index) =>
-                        token.kind ? (
-                          <span key={index} style={TOKEN_STYLES[token.kind]}>
-                            {token.text}
-                          </span>
-                        ) : (
-                          token.text
-                        ),
-                      )}
-                    </code>
-                  </Code>
+                  <ExportCode label={item.label} />
                 </Stack>
               ) : null}
             </Tabs.Panel>
@@ -184,3 +222,39 @@ const ExportPanelView = memo(function ExportPanelView({ state }: { state: Builde
     </Paper>
   );
 });
+
+/** The shown text, highlighted: the one part of the region an edit renders again. */
+function ExportCode({ label }: { label: string }) {
+  const t = useT();
+  const { tokens, format } = use(ShownTextContext);
+  return (
+    <Code
+      block
+      tabIndex={0}
+      // A region, so that its name is announced (a <pre> has no role to carry it).
+      role="region"
+      aria-label={t(exportMessages.codeLabel, { format: label })}
+      // Wrapped rather than scrolled sideways: the column is narrow; copy and download keep lines.
+      style={CODE_STYLE}
+    >
+      <code data-testid="export-code" data-format={format}>
+        {tokens.map((token, index) =>
+          token.kind ? (
+            <span key={index} style={TOKEN_STYLES[token.kind]}>
+              {token.text}
+            </span>
+          ) : (
+            token.text
+          ),
+        )}
+      </code>
+    </Code>
+  );
+}
+
+const CODE_STYLE: CSSProperties = {
+  maxHeight: '32rem',
+  overflow: 'auto',
+  whiteSpace: 'pre-wrap',
+  overflowWrap: 'anywhere',
+};
