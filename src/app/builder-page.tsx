@@ -1,7 +1,17 @@
 import { Button, Container, Grid, Group, Skeleton, Stack } from '@mantine/core';
-import { lazy, memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import {
+  createContext,
+  lazy,
+  memo,
+  use,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useState,
+} from 'react';
 import { defaultState, validate } from '../core/index';
-import type { BuilderState, RunModel, ShareNotice, Warning } from '../core/index';
+import type { BuilderState, Diagnostic, RunModel, ShareNotice, Warning } from '../core/index';
 import { ConfigForm } from '../features/config-form/config-form';
 import { HistoryButtons } from '../features/history/history-buttons';
 import { useEditShortcuts } from '../features/history/use-edit-shortcuts';
@@ -16,10 +26,12 @@ import { useLanguage, useT } from '../i18n/language-context';
 import { appMessages } from '../i18n/messages/app';
 import { presetMessages } from '../i18n/messages/presets';
 import { LazyRegion, RegionFailed } from '../ui/lazy-region';
+import type { FieldNotes } from '../ui/field-note';
 import { useLazyModule } from '../ui/use-lazy-module';
 import { TopBar } from './top-bar';
 import type { PrerenderSeed } from './prerender-seed';
 import { useBuilderStore } from './use-builder-store';
+import type { BuilderStore } from './use-builder-store';
 
 // What the first load holds (issue 8's budget: 180 kB gzip of JS and CSS): React, Mantine, the
 // form and what checks it (validate, the effective policy, the link). Everything else loads right
@@ -50,11 +62,6 @@ const PresetPicker = lazy(() =>
 const ExportPanel = lazy(() =>
   loadExport().then((module) => ({ default: memo(module.ExportPanel) })),
 );
-
-// The warnings follow the state one render late (useDeferredValue): in that second render, the
-// regions whose props did not change are skipped.
-const MemoConfigForm = memo(ConfigForm);
-const MemoStateJsonView = memo(StateJsonView);
 
 /**
  * Starts every region's download once the page is hydrated, one region per task: each import()
@@ -155,22 +162,65 @@ export function BuilderPage({
     },
     [analyse, commit],
   );
-  // The same element while the version stays: a keystroke does not render the top bar again.
-  const topBar = useMemo(
-    () => (
-      <TopBar>
-        {/* Applying an import is one undoable commit. */}
-        <ImportButton version={state.mindspore_version} onApply={(next) => commit(next)} />
-      </TopBar>
-    ),
-    [state.mindspore_version, commit],
-  );
-  const analysisPlaceholder = <Skeleton height={760} radius="md" />;
+  const closeNotices = useCallback(() => setNotices([]), []);
   useEffect(prefetchRegions, []);
+  const page: PageData = {
+    state,
+    commit,
+    commitRun,
+    store,
+    reset,
+    link,
+    notices,
+    closeNotices,
+    diagnostics,
+    fieldNotes,
+    formOpenedValid: seeded && seed.formValid,
+    analysisFailed: analysis.status === 'failed',
+    warnings,
+    applyFix,
+    shownBefore: seed?.warnings,
+  };
+  // The layout is the same element while the language stays: an edit renders the regions that
+  // read the page's data (PageContext), not the ~70 containers, columns and placeholders around
+  // them.
+  const layout = useMemo(() => <PageLayout failed={failed} />, [failed]);
+  return <PageContext value={page}>{layout}</PageContext>;
+}
+
+/** What the page's regions read: the state and what is derived from it, made once per render. */
+interface PageData {
+  state: BuilderState;
+  commit: BuilderStore['commit'];
+  commitRun: (run: RunModel, coalesceKey: string) => void;
+  store: BuilderStore;
+  reset: () => void;
+  link: ReturnType<typeof useCopyLink>;
+  notices: ShareNotice[];
+  closeNotices: () => void;
+  diagnostics: readonly Diagnostic[];
+  fieldNotes: FieldNotes;
+  formOpenedValid: boolean;
+  analysisFailed: boolean;
+  warnings: readonly Warning[] | null;
+  applyFix: (warning: Warning) => void;
+  shownBefore: readonly Warning[] | undefined;
+}
+
+const PageContext = createContext<PageData | null>(null);
+
+function usePage(): PageData {
+  const page = use(PageContext);
+  if (page === null) throw new Error('a page region outside BuilderPage');
+  return page;
+}
+
+function PageLayout({ failed }: { failed: string }) {
+  const t = useT();
   return (
     <Container component="main" size="xl" py="md" px={{ base: 'xs', sm: 'md' }}>
       <Stack gap="md">
-        {topBar}
+        <TopBarRegion />
         <Group justify="space-between" gap="xs" wrap="wrap" data-region="toolbar">
           <LazyRegion
             fallback={
@@ -180,31 +230,20 @@ export function BuilderPage({
             }
             failed={failed}
           >
-            <PresetPicker state={state} onApply={commit} />
+            <PresetRegion />
           </LazyRegion>
           <Group gap="xs" wrap="wrap">
-            <HistoryButtons
-              canUndo={store.canUndo}
-              canRedo={store.canRedo}
-              onUndo={store.undo}
-              onRedo={store.redo}
-              onReset={reset}
-            />
-            <CopyLinkButton onCopy={link.copy} status={link.status} />
+            <HistoryRegion />
+            <CopyLinkRegion />
           </Group>
         </Group>
-        <ShareNotices notices={notices} onClose={() => setNotices([])} />
+        <NoticesRegion />
         <Grid gap="md">
           <Grid.Col span={{ base: 12, md: 7 }}>
             <Stack gap="md">
-              <MemoConfigForm
-                state={state}
-                fieldNotes={fieldNotes}
-                onCommit={commit}
-                openedValid={seeded && seed.formValid}
-              />
+              <FormRegion />
               <LazyRegion fallback={<Skeleton height={420} radius="md" />} failed={failed}>
-                <RunModelSection state={state} onRunChange={commitRun} />
+                <RunRegion />
               </LazyRegion>
             </Stack>
           </Grid.Col>
@@ -212,31 +251,17 @@ export function BuilderPage({
             <Stack gap="md">
               {/* First in the column: it is in the first load, so the regions that arrive after it
                   push nothing on screen down (layout shift). */}
-              <EffectivePolicyPanel state={state} diagnostics={diagnostics} />
+              <PolicyRegion />
               {/* Summary, warnings and timeline appear together, in one place the size of a
                   typical result: arriving one by one, each would push the others down. */}
               {/* Prerendered: until its code is loaded, the page keeps showing it (React leaves
                   a region it cannot hydrate yet as it was). */}
-              <LazyRegion fallback={analysisPlaceholder} failed={failed} prerendered>
-                {analysis.status === 'failed' ? (
-                  <RegionFailed>{failed}</RegionFailed>
-                ) : warnings === null ? (
-                  analysisPlaceholder
-                ) : (
-                  <Stack gap="md">
-                    <SummarySentence state={state} />
-                    <WarningsPanel
-                      warnings={warnings}
-                      onApplyFix={applyFix}
-                      shownBefore={seed?.warnings}
-                    />
-                    <Timeline state={state} />
-                  </Stack>
-                )}
+              <LazyRegion fallback={ANALYSIS_PLACEHOLDER} failed={failed} prerendered>
+                <AnalysisRegion failed={failed} />
               </LazyRegion>
-              <MemoStateJsonView state={state} />
+              <StateJsonRegion />
               <LazyRegion fallback={null} failed={failed}>
-                <ExportPanel state={state} />
+                <ExportRegion />
               </LazyRegion>
             </Stack>
           </Grid.Col>
@@ -244,4 +269,102 @@ export function BuilderPage({
       </Stack>
     </Container>
   );
+}
+
+const ANALYSIS_PLACEHOLDER = <Skeleton height={760} radius="md" />;
+
+// The regions: each reads what it shows from the page and hands it to its feature, memoised
+// there or here, so that a feature renders again only when what it is given changed.
+const MemoConfigForm = memo(ConfigForm);
+const MemoStateJsonView = memo(StateJsonView);
+const MemoHistoryButtons = memo(HistoryButtons);
+const MemoCopyLinkButton = memo(CopyLinkButton);
+const MemoShareNotices = memo(ShareNotices);
+
+function TopBarRegion() {
+  const { state, commit } = usePage();
+  const version = state.mindspore_version;
+  // The same element while the version stays: a keystroke does not render the top bar again.
+  return useMemo(
+    () => (
+      <TopBar>
+        {/* Applying an import is one undoable commit. */}
+        <ImportButton version={version} onApply={(next) => commit(next)} />
+      </TopBar>
+    ),
+    [version, commit],
+  );
+}
+
+function PresetRegion() {
+  const { state, commit } = usePage();
+  return <PresetPicker state={state} onApply={commit} />;
+}
+
+function HistoryRegion() {
+  const { store, reset } = usePage();
+  return (
+    <MemoHistoryButtons
+      canUndo={store.canUndo}
+      canRedo={store.canRedo}
+      onUndo={store.undo}
+      onRedo={store.redo}
+      onReset={reset}
+    />
+  );
+}
+
+function CopyLinkRegion() {
+  const { link } = usePage();
+  return <MemoCopyLinkButton onCopy={link.copy} status={link.status} />;
+}
+
+function NoticesRegion() {
+  const { notices, closeNotices } = usePage();
+  return <MemoShareNotices notices={notices} onClose={closeNotices} />;
+}
+
+function FormRegion() {
+  const { state, fieldNotes, commit, formOpenedValid } = usePage();
+  return (
+    <MemoConfigForm
+      state={state}
+      fieldNotes={fieldNotes}
+      onCommit={commit}
+      openedValid={formOpenedValid}
+    />
+  );
+}
+
+function RunRegion() {
+  const { state, commitRun } = usePage();
+  return <RunModelSection state={state} onRunChange={commitRun} />;
+}
+
+function PolicyRegion() {
+  const { state, diagnostics } = usePage();
+  return <EffectivePolicyPanel state={state} diagnostics={diagnostics} />;
+}
+
+function AnalysisRegion({ failed }: { failed: string }) {
+  const { state, analysisFailed, warnings, applyFix, shownBefore } = usePage();
+  if (analysisFailed) return <RegionFailed>{failed}</RegionFailed>;
+  if (warnings === null) return ANALYSIS_PLACEHOLDER;
+  return (
+    <Stack gap="md">
+      <SummarySentence state={state} />
+      <WarningsPanel warnings={warnings} onApplyFix={applyFix} shownBefore={shownBefore} />
+      <Timeline state={state} />
+    </Stack>
+  );
+}
+
+function StateJsonRegion() {
+  const { state } = usePage();
+  return <MemoStateJsonView state={state} />;
+}
+
+function ExportRegion() {
+  const { state } = usePage();
+  return <ExportPanel state={state} />;
 }
