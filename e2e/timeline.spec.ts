@@ -251,3 +251,30 @@ test.describe('screenshots', () => {
     });
   }
 });
+
+test('the "updating" mark appears only when a result takes more than 300 ms', async ({ page }) => {
+  await openPage(page, '/');
+  const timeline = page.getByTestId('timeline');
+  await expect(timeline).toHaveAttribute('aria-busy', 'false', { timeout: 20_000 });
+  const badge = page.getByTestId('timeline-updating');
+  const opacity = () =>
+    page.getByTestId('timeline-body').evaluate((body) => getComputedStyle(body).opacity);
+  await expect(badge).toBeHidden();
+  // Pending (as while the worker computes): nothing shows at first, so that an edit answered
+  // quickly makes nothing flicker; after 300 ms the badge shows and the result dims.
+  const justPending = await timeline.evaluate((region) => {
+    region.setAttribute('data-pending', 'true');
+    const badge = region.querySelector('[data-testid="timeline-updating"]')!;
+    const body = region.querySelector('[data-testid="timeline-body"]')!;
+    return {
+      badge: getComputedStyle(badge.parentElement!).display,
+      opacity: getComputedStyle(body).opacity,
+    };
+  });
+  expect(justPending).toEqual({ badge: 'none', opacity: '1' });
+  await expect(badge).toBeVisible();
+  await expect.poll(opacity).toBe('0.6');
+  await timeline.evaluate((region) => region.removeAttribute('data-pending'));
+  await expect(badge).toBeHidden();
+  await expect.poll(opacity).toBe('1');
+});

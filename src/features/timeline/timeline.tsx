@@ -12,13 +12,15 @@ import type { Axis } from './lifespan-layout';
 import { TimelineTotals } from './timeline-totals';
 import { useSimulation } from './use-simulation';
 import regionClasses from '../../ui/region.module.css';
+import classes from './timeline.module.css';
 
 /**
  * The timeline preview: what MindSpore writes, deletes and keeps for `state`, live. Charts read the
  * simulator's aggregated series; the table pages through the (capped) events.
  *
- * A keystroke's own render touches only what depends on the newest state directly (the "updating"
- * badge of a large run); the charts follow in the deferred render, or when the worker answers.
+ * A keystroke's own render touches only what depends on the newest state directly (the region's
+ * pending mark, for a large run); the charts follow in the deferred render, or when the worker
+ * answers.
  */
 export const Timeline = memo(function Timeline({ state }: { state: BuilderState }) {
   const t = useT();
@@ -38,24 +40,16 @@ export const Timeline = memo(function Timeline({ state }: { state: BuilderState 
       data-pending={pending || undefined}
     >
       <Stack gap="sm">
-        <TimelineHeader pending={pending} axis={axis} onAxis={setAxis} />
+        <TimelineHeader axis={axis} onAxis={setAxis} />
         {outcome && !outcome.ok && (
           <Alert color="gray" data-testid="timeline-unavailable">
             {t(m.unavailable, { message: outcome.message })}
           </Alert>
         )}
         {outcome?.ok && outcomeState && (
-          // Dimmed here rather than in the body, so that the body (charts, table) is not
-          // re-rendered just to be dimmed while a large run is computed.
-          // A layer of its own (will-change): the fade is the compositor's, not a repaint of the
-          // charts and the table on every frame of it.
-          <div
-            style={{
-              opacity: pending ? 0.6 : 1,
-              transition: 'opacity 120ms',
-              willChange: 'opacity',
-            }}
-          >
+          // Dimmed here rather than in the body (timeline.module.css), so that the body (charts,
+          // table) is not re-rendered just to be dimmed while a large run is computed.
+          <div className={classes.body} data-testid="timeline-body">
             <TimelineBody
               result={outcome.result}
               axis={axis}
@@ -64,7 +58,7 @@ export const Timeline = memo(function Timeline({ state }: { state: BuilderState 
             />
           </div>
         )}
-        {outcome?.ok && offMainThread && !pending && (
+        {outcome?.ok && offMainThread && (
           <Text
             size="xs"
             c="dimmed"
@@ -79,12 +73,11 @@ export const Timeline = memo(function Timeline({ state }: { state: BuilderState 
   );
 });
 
+// Its "updating" badge is always there, shown by CSS while the region is pending for a while.
 const TimelineHeader = memo(function TimelineHeader({
-  pending,
   axis,
   onAxis,
 }: {
-  pending: boolean;
   axis: Axis;
   onAxis: (axis: Axis) => void;
 }) {
@@ -95,18 +88,18 @@ const TimelineHeader = memo(function TimelineHeader({
         <Title order={2} size="h4" id="timeline-title">
           {t(m.title)}
         </Title>
-        {pending && (
+        <span className={classes.updating}>
           <Badge variant="light" leftSection={<Loader size={10} />} data-testid="timeline-updating">
             {t(m.updating)}
           </Badge>
-        )}
+        </span>
       </Group>
       <AxisButtons axis={axis} onAxis={onAxis} />
     </Group>
   );
 });
 
-// Not rendered again when the "updating" badge comes and goes with every edit.
+// Memoised like the header: an edit renders neither.
 const AxisButtons = memo(function AxisButtons({
   axis,
   onAxis,
