@@ -18,7 +18,6 @@ import { useEditShortcuts } from '../features/history/use-edit-shortcuts';
 import { ImportButton } from '../features/import/import-button';
 import { EffectivePolicyPanel } from '../features/policy/effective-policy-panel';
 import { CopyLinkButton } from '../features/share/copy-link-button';
-import { ShareNotices } from '../features/share/share-notices';
 import { useCopyLink } from '../features/share/use-copy-link';
 import { readLocationState, shareUrl, useUrlState } from '../features/share/url-state';
 import { StateJsonView } from '../features/state-json/state-json-view';
@@ -45,6 +44,8 @@ const loadRunModel = () => import('../features/run-model/run-model-section');
 const loadPresets = () => import('../features/presets/preset-picker');
 // The export panel brings its four writers.
 const loadExport = () => import('../features/export/export-panel');
+// What a link could not restore: shown only for such a link, so not part of the first load.
+const loadShareNotices = () => import('../features/share/share-notices');
 
 const SummarySentence = lazy(() =>
   loadSummary().then((module) => ({ default: module.SummarySentence })),
@@ -61,6 +62,9 @@ const PresetPicker = lazy(() =>
 );
 const ExportPanel = lazy(() =>
   loadExport().then((module) => ({ default: memo(module.ExportPanel) })),
+);
+const ShareNotices = lazy(() =>
+  loadShareNotices().then((module) => ({ default: memo(module.ShareNotices) })),
 );
 
 /**
@@ -237,7 +241,7 @@ function PageLayout({ failed }: { failed: string }) {
             <CopyLinkRegion />
           </Group>
         </Group>
-        <NoticesRegion />
+        <NoticesRegion failed={failed} />
         <Grid gap="md">
           <Grid.Col span={{ base: 12, md: 7 }}>
             <Stack gap="md">
@@ -279,7 +283,6 @@ const MemoConfigForm = memo(ConfigForm);
 const MemoStateJsonView = memo(StateJsonView);
 const MemoHistoryButtons = memo(HistoryButtons);
 const MemoCopyLinkButton = memo(CopyLinkButton);
-const MemoShareNotices = memo(ShareNotices);
 
 function TopBarRegion() {
   const { state, commit } = usePage();
@@ -319,9 +322,14 @@ function CopyLinkRegion() {
   return <MemoCopyLinkButton onCopy={link.copy} status={link.status} />;
 }
 
-function NoticesRegion() {
+function NoticesRegion({ failed }: { failed: string }) {
   const { notices, closeNotices } = usePage();
-  return <MemoShareNotices notices={notices} onClose={closeNotices} />;
+  if (notices.length === 0) return null;
+  return (
+    <LazyRegion fallback={null} failed={failed}>
+      <ShareNotices notices={notices} onClose={closeNotices} />
+    </LazyRegion>
+  );
 }
 
 function FormRegion() {
