@@ -18,6 +18,7 @@ import { useEditShortcuts } from '../features/history/use-edit-shortcuts';
 import { ImportButton } from '../features/import/import-button';
 import { EffectivePolicyPanel } from '../features/policy/effective-policy-panel';
 import { CopyLinkButton } from '../features/share/copy-link-button';
+import { ShareNotices } from '../features/share/share-notices';
 import { useCopyLink } from '../features/share/use-copy-link';
 import { readLocationState, shareUrl, useUrlState } from '../features/share/url-state';
 import { StateJsonView } from '../features/state-json/state-json-view';
@@ -44,8 +45,6 @@ const loadRunModel = () => import('../features/run-model/run-model-section');
 const loadPresets = () => import('../features/presets/preset-picker');
 // The export panel brings its four writers.
 const loadExport = () => import('../features/export/export-panel');
-// What a link could not restore: shown only for such a link, so not part of the first load.
-const loadShareNotices = () => import('../features/share/share-notices');
 
 const SummarySentence = lazy(() =>
   loadSummary().then((module) => ({ default: module.SummarySentence })),
@@ -62,9 +61,6 @@ const PresetPicker = lazy(() =>
 );
 const ExportPanel = lazy(() =>
   loadExport().then((module) => ({ default: memo(module.ExportPanel) })),
-);
-const ShareNotices = lazy(() =>
-  loadShareNotices().then((module) => ({ default: memo(module.ShareNotices) })),
 );
 
 /**
@@ -241,7 +237,7 @@ function PageLayout({ failed }: { failed: string }) {
             <CopyLinkRegion />
           </Group>
         </Group>
-        <NoticesRegion failed={failed} />
+        <NoticesRegion />
         <Grid gap="md">
           <Grid.Col span={{ base: 12, md: 7 }}>
             <Stack gap="md">
@@ -283,6 +279,7 @@ const MemoConfigForm = memo(ConfigForm);
 const MemoStateJsonView = memo(StateJsonView);
 const MemoHistoryButtons = memo(HistoryButtons);
 const MemoCopyLinkButton = memo(CopyLinkButton);
+const MemoShareNotices = memo(ShareNotices);
 
 function TopBarRegion() {
   const { state, commit } = usePage();
@@ -322,14 +319,9 @@ function CopyLinkRegion() {
   return <MemoCopyLinkButton onCopy={link.copy} status={link.status} />;
 }
 
-function NoticesRegion({ failed }: { failed: string }) {
+function NoticesRegion() {
   const { notices, closeNotices } = usePage();
-  if (notices.length === 0) return null;
-  return (
-    <LazyRegion fallback={null} failed={failed}>
-      <ShareNotices notices={notices} onClose={closeNotices} />
-    </LazyRegion>
-  );
+  return <MemoShareNotices notices={notices} onClose={closeNotices} />;
 }
 
 function FormRegion() {
