@@ -253,28 +253,43 @@ test.describe('screenshots', () => {
 });
 
 test('the "updating" mark appears only when a result takes more than 300 ms', async ({ page }) => {
+  // A phone: the header wraps there, and the mark must not rewrap it when it appears.
+  await page.setViewportSize({ width: 375, height: 800 });
   await openPage(page, '/');
   const timeline = page.getByTestId('timeline');
   await expect(timeline).toHaveAttribute('aria-busy', 'false', { timeout: 20_000 });
   const badge = page.getByTestId('timeline-updating');
-  const opacity = () =>
-    page.getByTestId('timeline-body').evaluate((body) => getComputedStyle(body).opacity);
+  const body = page.getByTestId('timeline-body');
+  const opacity = () => body.evaluate((element) => getComputedStyle(element).opacity);
+  // Its spinner has no animation at all while nothing is pending.
+  const spinning = () =>
+    badge.evaluate((element) => element.parentElement!.getAnimations({ subtree: true }).length);
   await expect(badge).toBeHidden();
+  expect(await spinning()).toBe(0);
+  const bodyTop = (await body.boundingBox())!.y;
   // Pending (as while the worker computes): nothing shows at first, so that an edit answered
   // quickly makes nothing flicker; after 300 ms the badge shows and the result dims.
   const justPending = await timeline.evaluate((region) => {
     region.setAttribute('data-pending', 'true');
+    region.setAttribute('aria-busy', 'true');
     const badge = region.querySelector('[data-testid="timeline-updating"]')!;
     const body = region.querySelector('[data-testid="timeline-body"]')!;
     return {
-      badge: getComputedStyle(badge.parentElement!).display,
+      badge: getComputedStyle(badge.parentElement!).visibility,
       opacity: getComputedStyle(body).opacity,
     };
   });
-  expect(justPending).toEqual({ badge: 'none', opacity: '1' });
+  expect(justPending).toEqual({ badge: 'hidden', opacity: '1' });
   await expect(badge).toBeVisible();
   await expect.poll(opacity).toBe('0.6');
-  await timeline.evaluate((region) => region.removeAttribute('data-pending'));
+  expect(await spinning()).toBeGreaterThan(0);
+  // The mark took the place kept for it: nothing below it moved.
+  expect((await body.boundingBox())!.y).toBe(bodyTop);
+  await timeline.evaluate((region) => {
+    region.removeAttribute('data-pending');
+    region.setAttribute('aria-busy', 'false');
+  });
   await expect(badge).toBeHidden();
   await expect.poll(opacity).toBe('1');
+  expect(await spinning()).toBe(0);
 });
