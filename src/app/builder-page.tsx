@@ -165,10 +165,8 @@ export function BuilderPage({
   const closeNotices = useCallback(() => setNotices([]), []);
   useEffect(prefetchRegions, []);
   const page: PageData = {
-    state,
-    commit,
+    ...store,
     commitRun,
-    store,
     reset,
     link,
     notices,
@@ -188,12 +186,12 @@ export function BuilderPage({
   return <PageContext value={page}>{layout}</PageContext>;
 }
 
-/** What the page's regions read: the state and what is derived from it, made once per render. */
-interface PageData {
-  state: BuilderState;
-  commit: BuilderStore['commit'];
+/**
+ * What the page's regions read: the store (the state, its edits and their history) and what is
+ * derived from it, made once per render.
+ */
+interface PageData extends BuilderStore {
   commitRun: (run: RunModel, coalesceKey: string) => void;
-  store: BuilderStore;
   reset: () => void;
   link: ReturnType<typeof useCopyLink>;
   notices: ShareNotice[];
@@ -302,13 +300,13 @@ function PresetRegion() {
 }
 
 function HistoryRegion() {
-  const { store, reset } = usePage();
+  const { canUndo, canRedo, undo, redo, reset } = usePage();
   return (
     <MemoHistoryButtons
-      canUndo={store.canUndo}
-      canRedo={store.canRedo}
-      onUndo={store.undo}
-      onRedo={store.redo}
+      canUndo={canUndo}
+      canRedo={canRedo}
+      onUndo={undo}
+      onRedo={redo}
       onReset={reset}
     />
   );
