@@ -25,9 +25,8 @@ export type {
 export type { PyValue, PyTagged, PyDict, NumpyScalarType } from './python/py-value';
 export { isTagged, isPyInt, pyIntValue, pyTruthy } from './python/py-value';
 export { pyClassName, pyFloatRepr, pyRepr, pyStr, pyTypeName } from './python/repr';
+export { builderStateSchema, partialBuilderStateSchema } from './config/state-schema';
 export {
-  builderStateSchema,
-  partialBuilderStateSchema,
   changeVersion,
   completeState,
   defaultConfig,
@@ -42,13 +41,8 @@ export type {
   ConfigArguments,
   PartialBuilderState,
 } from './config/state';
-export {
-  DEFAULT_RUN,
-  DEVICE_TARGETS,
-  EXECUTION_MODES,
-  PARALLEL_MODES,
-  runModelSchema,
-} from './config/run-model';
+export { DEFAULT_RUN, DEVICE_TARGETS, EXECUTION_MODES, PARALLEL_MODES } from './config/run-model';
+export { runModelSchema } from './config/run-model-schema';
 export type { DeviceTarget, ExecutionMode, ParallelMode, RunModel } from './config/run-model';
 export { DEFAULT_ENC_KEY_REF, ENC_KEY_SOURCES, ENC_KEY_TYPES, isEncKeyRef } from './config/enc-key';
 export type { EncKeyRef } from './config/enc-key';
@@ -103,7 +97,8 @@ export type {
 } from './warnings/types';
 export type { Language } from './warnings/text';
 export { describePolicy } from './describe/describe-policy';
-export { encodeShareState, decodeShareState, SHARE_FORMAT_VERSION } from './share/share-state';
+export { encodeShareState, SHARE_FORMAT_VERSION } from './share/share-state';
+export { decodeShareState } from './share/share-decode';
 export type { ShareNotice, ShareNoticeReason } from './share/share-state';
 export {
   PRESETS,

@@ -1,5 +1,3 @@
-import { z } from '../zod';
-
 /**
  * Where the script gets its encryption key at run time. The builder never holds key material
  * (docs/adr/0003-encryption-keys.md): only the source, a name and the key's length in bytes.
@@ -8,15 +6,17 @@ import { z } from '../zod';
 export const ENC_KEY_SOURCES = ['env', 'file'] as const;
 export const ENC_KEY_TYPES = ['bytes', 'str', 'bytearray'] as const;
 
-export const encKeyRefSchema = z.strictObject({
-  source: z.enum(ENC_KEY_SOURCES),
+/** A key reference; `enc-key-schema.ts` holds its schema (one test keeps the two the same). */
+export interface EncKeyRef {
+  source: (typeof ENC_KEY_SOURCES)[number];
   /** The environment variable's name (source "env") or the key file's path (source "file"). */
-  name: z.string(),
-  length: z.number().check(z.int(), z.minimum(0)),
-  type: z.enum(ENC_KEY_TYPES),
-});
+  name: string;
+  /** The key's length in bytes: a whole number, 0 or more. */
+  length: number;
+  type: (typeof ENC_KEY_TYPES)[number];
+}
 
-export type EncKeyRef = z.infer<typeof encKeyRefSchema>;
+const ENC_KEY_REF_FIELDS = ['source', 'name', 'length', 'type'];
 
 /** The reference the form proposes when the user turns encryption on. */
 export const DEFAULT_ENC_KEY_REF: Readonly<EncKeyRef> = Object.freeze({
@@ -28,5 +28,20 @@ export const DEFAULT_ENC_KEY_REF: Readonly<EncKeyRef> = Object.freeze({
 
 /** True when a stored enc_key value is a key reference: `isEncKeyRef(DEFAULT_ENC_KEY_REF)`. */
 export function isEncKeyRef(value: unknown): value is EncKeyRef {
-  return encKeyRefSchema.safeParse(value).success;
+  // Checked by hand rather than by the schema: this runs on every render of the form (each field's
+  // "changed" mark compares values), and the page's first load carries no schema library (ADR 13).
+  // A property test holds it to `encKeyRefSchema.safeParse(value).success`.
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  if (keys.length !== ENC_KEY_REF_FIELDS.length) return false;
+  if (!ENC_KEY_REF_FIELDS.every((field) => Object.hasOwn(value, field))) return false;
+  const { source, name, length, type } = value as Record<string, unknown>;
+  return (
+    (ENC_KEY_SOURCES as readonly unknown[]).includes(source) &&
+    typeof name === 'string' &&
+    typeof length === 'number' &&
+    Number.isSafeInteger(length) &&
+    length >= 0 &&
+    (ENC_KEY_TYPES as readonly unknown[]).includes(type)
+  );
 }

@@ -3,10 +3,12 @@ import { describe, expect, test } from 'vitest';
 import { effectivePolicy } from '../mindspore/policy';
 import { validate, validateRun } from '../mindspore/validate';
 import { builderStateArbitrary } from '../share/state-arbitraries';
-import { decodeShareState, encodeShareState } from '../share/share-state';
+import { decodeShareState } from '../share/share-decode';
+import { encodeShareState } from '../share/share-state';
 import { isArgumentOf, MINDSPORE_VERSIONS, versionAtLeast } from '../versions';
 import { applyPreset, matchingPreset, presetConfig, presetMatches, PRESETS } from './presets';
-import { builderStateSchema, defaultState } from './state';
+import { defaultState } from './state';
+import { builderStateSchema } from './state-schema';
 
 const everyPresetOnEveryVersion = PRESETS.flatMap((preset) =>
   MINDSPORE_VERSIONS.map((version) => ({ id: preset.id, version, preset })),

@@ -1,12 +1,10 @@
-import { z } from '../zod';
-
 /**
  * The training run the simulator plays (simulation.md §1), plus what the spec's scenarios need
  * beyond it: `initial_epoch` (Model.train's argument), `train_calls` (the same ModelCheckpoint
  * reused for several train() calls, spec §7.9), the MS_ENABLE_CKPT_D2H_ASYNC environment switch
  * (spec §7.4 step 3) and an optional disk budget for the warnings.
  *
- * The schema accepts any finite numbers: an impossible run (epoch 0, a negative step time) is a
+ * Its schema accepts any finite numbers: an impossible run (epoch 0, a negative step time) is a
  * state the user can type, and is reported by `validateRun`, not rejected while reading.
  */
 export const EXECUTION_MODES = ['GRAPH_MODE', 'PYNATIVE_MODE'] as const;
@@ -23,31 +21,28 @@ export type ExecutionMode = (typeof EXECUTION_MODES)[number];
 export type DeviceTarget = (typeof DEVICE_TARGETS)[number];
 export type ParallelMode = (typeof PARALLEL_MODES)[number];
 
-const finite = z.number().check(z.refine(Number.isFinite, 'a finite number'));
-
-export const runModelSchema = z.strictObject({
-  epoch: finite,
-  dataset_size: finite,
-  dataset_sink_mode: z.boolean(),
-  sink_size: finite,
-  mode: z.enum(EXECUTION_MODES),
-  device_target: z.enum(DEVICE_TARGETS),
-  step_seconds: finite,
-  startup_seconds: finite,
-  save_seconds: finite,
-  checkpoint_bytes: finite,
-  previous_runs: finite,
-  device_num: finite,
-  parallel_mode: z.enum(PARALLEL_MODES),
-  pipeline_stages: finite,
-  initial_epoch: finite,
-  train_calls: finite,
-  ms_enable_ckpt_d2h_async: z.boolean(),
+/** A training run; `run-model-schema.ts` holds its schema (the compiler keeps the two the same). */
+export interface RunModel {
+  epoch: number;
+  dataset_size: number;
+  dataset_sink_mode: boolean;
+  sink_size: number;
+  mode: ExecutionMode;
+  device_target: DeviceTarget;
+  step_seconds: number;
+  startup_seconds: number;
+  save_seconds: number;
+  checkpoint_bytes: number;
+  previous_runs: number;
+  device_num: number;
+  parallel_mode: ParallelMode;
+  pipeline_stages: number;
+  initial_epoch: number;
+  train_calls: number;
+  ms_enable_ckpt_d2h_async: boolean;
   /** Disk the user can spare for this run's checkpoints on one rank, in bytes; null = not set. */
-  disk_budget_bytes: z.nullable(finite),
-});
-
-export type RunModel = z.infer<typeof runModelSchema>;
+  disk_budget_bytes: number | null;
+}
 
 /** A typical single-device job: 10 epochs of 1,000 steps at 0.5 s, 1 GB files written in 5 s. */
 export const DEFAULT_RUN: Readonly<RunModel> = Object.freeze({

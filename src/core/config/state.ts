@@ -1,14 +1,7 @@
-import { z } from '../zod';
-import { isTagged, pyValueSchema, type PyValue } from '../python/py-value';
-import {
-  argumentsFor,
-  DEFAULT_VERSION,
-  isArgumentOf,
-  MINDSPORE_VERSIONS,
-  type MindSporeVersion,
-} from '../versions';
-import { encKeyRefSchema, isEncKeyRef, type EncKeyRef } from './enc-key';
-import { DEFAULT_RUN, runModelSchema, type RunModel } from './run-model';
+import { isTagged, type PyValue } from '../python/py-value';
+import { argumentsFor, DEFAULT_VERSION, isArgumentOf, type MindSporeVersion } from '../versions';
+import { isEncKeyRef, type EncKeyRef } from './enc-key';
+import { DEFAULT_RUN, type RunModel } from './run-model';
 
 /**
  * CheckpointConfig's keyword arguments exactly as given (never normalised), by MindSpore's names.
@@ -31,26 +24,16 @@ export interface BuilderState {
   run: RunModel;
 }
 
-const configValueSchema = z.union([encKeyRefSchema, pyValueSchema]);
-
-export const builderStateSchema = z.strictObject({
-  mindspore_version: z.enum(MINDSPORE_VERSIONS),
-  config: z.record(z.string(), configValueSchema),
-  callback: z.strictObject({ prefix: pyValueSchema, directory: pyValueSchema }),
-  run: runModelSchema,
-});
-
-/** Any subset of a state; what a partial JSON state or a share link may carry. */
-export const partialBuilderStateSchema = z.strictObject({
-  mindspore_version: z.optional(z.enum(MINDSPORE_VERSIONS)),
-  config: z.optional(z.record(z.string(), configValueSchema)),
-  callback: z.optional(
-    z.strictObject({ prefix: z.optional(pyValueSchema), directory: z.optional(pyValueSchema) }),
-  ),
-  run: z.optional(z.partial(runModelSchema)),
-});
-
-export type PartialBuilderState = z.infer<typeof partialBuilderStateSchema>;
+/**
+ * Any subset of a state; what a partial JSON state or a share link may carry. Its schema is in
+ * `state-schema.ts` (the compiler keeps the two the same).
+ */
+export interface PartialBuilderState {
+  mindspore_version?: MindSporeVersion | undefined;
+  config?: ConfigArguments | undefined;
+  callback?: { prefix?: PyValue | undefined; directory?: PyValue | undefined } | undefined;
+  run?: { [K in keyof RunModel]?: RunModel[K] | undefined } | undefined;
+}
 
 export const DEFAULT_CALLBACK: Readonly<CallbackArguments> = Object.freeze({
   prefix: 'CKP',

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { builderStateSchema, defaultState, samePyValue } from '../config/state';
+import { defaultState, samePyValue } from '../config/state';
+import { builderStateSchema } from '../config/state-schema';
 import { isEncKeyRef } from '../config/enc-key';
 import { argumentsFor } from '../versions';
 import { pyFloatRepr } from '../python/repr';

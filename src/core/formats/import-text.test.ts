@@ -7,12 +7,8 @@ import {
   PARALLEL_MODES,
   type RunModel,
 } from '../config/run-model';
-import {
-  builderStateSchema,
-  completeState,
-  defaultState,
-  type BuilderState,
-} from '../config/state';
+import { completeState, defaultState, type BuilderState } from '../config/state';
+import { builderStateSchema } from '../config/state-schema';
 import { effectivePolicy } from '../mindspore/policy';
 import { validate } from '../mindspore/validate';
 import { NUMPY_SCALAR_TYPES, type PyValue } from '../python/py-value';

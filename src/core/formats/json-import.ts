@@ -1,11 +1,7 @@
 import type { z } from '../zod';
 import { DEFAULT_ENC_KEY_REF, isEncKeyRef, type EncKeyRef } from '../config/enc-key';
-import {
-  completeState,
-  partialBuilderStateSchema,
-  type BuilderState,
-  type PartialBuilderState,
-} from '../config/state';
+import { completeState, type BuilderState, type PartialBuilderState } from '../config/state';
+import { partialBuilderStateSchema } from '../config/state-schema';
 import type { Diagnostic } from '../mindspore/diagnostic';
 import { utf8Length } from '../python/evaluate';
 import { DEFAULT_VERSION } from '../versions';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { builderStateSchema, defaultState } from '../config/state';
+import { defaultState } from '../config/state';
+import { builderStateSchema } from '../config/state-schema';
 import { exportText } from './export-text';
 import { namedStates } from './export-test-states';
 import type { ImportOptions, ImportResult } from './import-result';

@@ -1,8 +1,10 @@
 /// <reference types="node" />
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { builderStateSchema, type BuilderState } from '../config/state';
-import { decodeShareState, encodeShareState, SHARE_FORMAT_VERSION } from './share-state';
+import type { BuilderState } from '../config/state';
+import { builderStateSchema } from '../config/state-schema';
+import { decodeShareState } from './share-decode';
+import { encodeShareState, SHARE_FORMAT_VERSION } from './share-state';
 
 interface LinkFixture {
   formatVersion: number;

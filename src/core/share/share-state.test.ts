@@ -1,12 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_ENC_KEY_REF } from '../config/enc-key';
-import { DEFAULT_RUN, runModelSchema } from '../config/run-model';
-import { builderStateSchema, defaultState, type BuilderState } from '../config/state';
+import { DEFAULT_RUN } from '../config/run-model';
+import { runModelSchema } from '../config/run-model-schema';
+import { defaultState, type BuilderState } from '../config/state';
+import { builderStateSchema } from '../config/state-schema';
 import { ARGUMENTS, DEFAULT_VERSION, MINDSPORE_VERSIONS } from '../versions';
 import { LINK_FIELDS } from './link-fields';
+import { decodeShareState } from './share-decode';
 import {
-  decodeShareState,
   encodeShareState,
   LINK_BASELINE_V1,
   SHARE_FORMAT_VERSION,

@@ -10,6 +10,7 @@ const REASONS: Record<ShareNoticeReason, Message> = {
   'unknown-field': shareMessages.reasonUnknownField,
   'invalid-value': shareMessages.reasonInvalidValue,
   'key-material': shareMessages.reasonKeyMaterial,
+  'reader-unavailable': shareMessages.reasonReaderUnavailable,
 };
 
 /**

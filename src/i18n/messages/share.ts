@@ -39,6 +39,10 @@ export const shareMessages = defineMessages({
     en: 'The value in the link is not a valid value here; the default was kept.',
     zh: '链接中的值在此处无效,已保留默认值。',
   },
+  reasonReaderUnavailable: {
+    en: 'The page could not load the code that reads links (are you offline?), so the default settings were opened. Reload the page to open the link.',
+    zh: '页面无法加载读取链接的代码(是否已离线?),因此打开了默认设置。请刷新页面以打开该链接。',
+  },
   reasonKeyMaterial: {
     en: 'Links never carry encryption keys; the key was left out. Enter it again where you run the code.',
     zh: '链接从不携带加密密钥,该密钥已被去除。请在运行代码的地方重新填写。',
