@@ -2,7 +2,9 @@ import { startTransition, StrictMode } from 'react';
 import type * as ReactDomClient from 'react-dom/client';
 import { App } from './app/app';
 import { readPrerenderSeed } from './app/prerender-seed';
-import { carriesLinkState } from './features/share/url-state';
+import { defaultState } from './core/index';
+import { carriesLinkState, readOpeningState } from './features/share/url-state';
+import type { OpenedLink } from './features/share/url-state';
 import { initialLanguage } from './i18n/language-context';
 
 /**
@@ -23,9 +25,9 @@ export function boot(root: HTMLElement, reactDom: typeof ReactDomClient): void {
     document.documentElement.dataset.prerender !== 'off' &&
     language === 'en' &&
     !carriesLinkState(location.hash, location.search);
-  const app = (
+  const page = (opened: OpenedLink) => (
     <StrictMode>
-      <App language={language} location={location} seed={prerendered ? seed : undefined} />
+      <App language={language} opened={opened} seed={prerendered ? seed : undefined} />
     </StrictMode>
   );
   // As a transition, React hydrates or renders the page in slices of a few milliseconds instead
@@ -33,14 +35,19 @@ export function boot(root: HTMLElement, reactDom: typeof ReactDomClient): void {
   if (prerendered) {
     document.documentElement.dataset.boot = 'hydrate';
     startTransition(() => {
-      hydrateRoot(root, app);
+      hydrateRoot(root, page({ state: defaultState(), notices: [] }));
     });
   } else {
     document.documentElement.dataset.boot = 'render';
     root.replaceChildren();
     delete document.documentElement.dataset.prerender;
-    startTransition(() => {
-      createRoot(root).render(app);
+    const reactRoot = createRoot(root);
+    // A link's state is read before the page is rendered: the reader (with the state's schemas)
+    // is loaded for links only (ADR 13), and never fails (a notice says what it could not read).
+    void readOpeningState(location.hash, location.search).then((opened) => {
+      startTransition(() => {
+        reactRoot.render(page(opened));
+      });
     });
   }
 }

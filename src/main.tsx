@@ -1,4 +1,5 @@
 import './app/mantine-styles';
+import { carriesLinkState } from './features/share/link-in-address';
 
 // The page's code is fetched and evaluated after the prerendered page's first paint (ADR 9, 10):
 // the form is on screen first, then the code hydrates it. A script that arrives early would
@@ -14,6 +15,10 @@ function start() {
   // each import's code in its own task, two shorter tasks instead of one long one (~55 ms of
   // main thread here, ~220 ms with the CPU slowed 4× as Lighthouse's phone is; ADR 10).
   const client = import('react-dom/client');
+  // A link's state is read before the page is rendered (ADR 13): its reader loads beside the code.
+  if (carriesLinkState(window.location.hash, window.location.search)) {
+    import('./features/share/link-reader').catch(() => undefined);
+  }
   Promise.all([import('./boot'), client]).then(
     ([module, reactDom]) => module.boot(root, reactDom),
     () => {

@@ -30,7 +30,7 @@ export async function renderPage(): Promise<{ markup: string; seed: PrerenderSee
     formValid: Object.keys(formErrors).length === 0,
   };
   const { prelude } = await prerender(
-    <App language="en" location={{ hash: '', search: '' }} seed={seed} />,
+    <App language="en" opened={{ state: defaultState(), notices: [] }} seed={seed} />,
     // Keeps every boundary inline: larger ones would be sent apart, with a script to move them.
     { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );

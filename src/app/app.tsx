@@ -3,25 +3,25 @@ import { useEffect } from 'react';
 import { LanguageProvider } from '../i18n/language-context';
 import type { Language } from '../i18n/languages';
 import { BuilderPage } from './builder-page';
-import type { PageLocation } from './builder-page';
 import type { PrerenderSeed } from './prerender-seed';
 import { replayEarlyInput } from './replay-early-input';
 import { cssVariablesResolver, theme } from './theme';
 import { HydrationGate } from '../ui/use-hydrated';
+import type { OpenedLink } from '../features/share/url-state';
 
 const colorSchemeManager = localStorageColorSchemeManager({ key: 'ckpt-builder.theme' });
 
 export interface AppProps {
   /** The UI language to start in; by default the stored choice, else the browser's. */
   language?: Language;
-  /** The address the page was opened at: a link's state is in its fragment or query. */
-  location: PageLocation;
+  /** The state the page opens with: the link's (read by the caller), or the defaults. */
+  opened: OpenedLink;
   /** What the warnings engine found for the prerendered page: set when hydrating it. */
   seed?: PrerenderSeed | undefined;
 }
 
 /** Providers (theme, language) around the page. Theme and language are local preferences. */
-export function App({ language, location, seed }: AppProps) {
+export function App({ language, opened, seed }: AppProps) {
   // The page's first effect to run after its children's: every prerendered control is hydrated.
   useEffect(() => {
     // When the page answers input (npm run audit reports it beside the first paint).
@@ -38,7 +38,7 @@ export function App({ language, location, seed }: AppProps) {
       <LanguageProvider {...(language ? { initial: language } : {})}>
         {/* A seed comes with the prerender and its hydration only. */}
         <HydrationGate hydrating={seed !== undefined}>
-          <BuilderPage location={location} seed={seed} />
+          <BuilderPage opened={opened} seed={seed} />
         </HydrationGate>
       </LanguageProvider>
     </MantineProvider>

@@ -1,11 +1,12 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
+import { defaultState } from '../core/index';
 import { rendersDuring } from '../test/renders';
 import { App } from './app';
 
 describe('the page', { timeout: 60_000 }, () => {
   test('an edit renders the regions that show it, not the layout around them', async () => {
-    render(<App language="en" location={{ hash: '', search: '' }} />);
+    render(<App language="en" opened={{ state: defaultState(), notices: [] }} />);
     // Every lazily loaded region is in: the timeline's totals and the export's code are shown.
     await screen.findByTestId('timeline-totals', undefined, { timeout: 30_000 });
     await screen.findByTestId('export-code', undefined, { timeout: 30_000 });

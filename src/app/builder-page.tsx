@@ -11,8 +11,9 @@ import {
   useState,
 } from 'react';
 import { defaultState, validate } from '../core/index';
-import type { BuilderState, Diagnostic, RunModel, ShareNotice, Warning } from '../core/index';
+import type { Diagnostic, RunModel, ShareNotice, Warning } from '../core/index';
 import { ConfigForm } from '../features/config-form/config-form';
+import { loadFormChecks } from '../features/config-form/form-checks';
 import { HistoryButtons } from '../features/history/history-buttons';
 import { useEditShortcuts } from '../features/history/use-edit-shortcuts';
 import { ImportButton } from '../features/import/import-button';
@@ -20,7 +21,8 @@ import { EffectivePolicyPanel } from '../features/policy/effective-policy-panel'
 import { CopyLinkButton } from '../features/share/copy-link-button';
 import { ShareNotices } from '../features/share/share-notices';
 import { useCopyLink } from '../features/share/use-copy-link';
-import { readLocationState, shareUrl, useUrlState } from '../features/share/url-state';
+import { shareUrl, useUrlState } from '../features/share/url-state';
+import type { OpenedLink } from '../features/share/url-state';
 import { StateJsonView } from '../features/state-json/state-json-view';
 import { useLanguage, useT } from '../i18n/language-context';
 import { appMessages } from '../i18n/messages/app';
@@ -34,8 +36,9 @@ import { useBuilderStore } from './use-builder-store';
 import type { BuilderStore } from './use-builder-store';
 
 // What the first load holds (issue 8's budget: 180 kB gzip of JS and CSS): React, Mantine, the
-// form and what checks it (validate, the effective policy, the link). Everything else loads right
-// after the first paint; all of it starts loading once the page is hydrated (prefetchRegions).
+// form, MindSpore's checks of it (validate, the effective policy) and the link writer. Everything
+// else loads right after the first paint; all of it starts loading once the page is hydrated
+// (prefetchRegions), the form's own checks first (they bring the state's schemas, ADR 13).
 const loadWarningsAnalysis = () => import('./warnings-analysis');
 const loadSummary = () => import('../features/summary/summary-sentence');
 const loadWarningsPanel = () => import('../features/warnings/warnings-panel');
@@ -70,7 +73,14 @@ const ExportPanel = lazy(() =>
  * A failure is shown by its region.
  */
 function prefetchRegions() {
-  const loads = [loadSummary, loadWarningsPanel, loadTimeline, loadRunModel, loadExport];
+  const loads = [
+    loadFormChecks,
+    loadSummary,
+    loadWarningsPanel,
+    loadTimeline,
+    loadRunModel,
+    loadExport,
+  ];
   let timer = 0;
   const next = () => {
     const load = loads.shift();
@@ -82,36 +92,30 @@ function prefetchRegions() {
   return () => window.clearTimeout(timer);
 }
 
-/** Where the page was opened: `window.location` in the browser, an empty address in the prerender. */
-export interface PageLocation {
-  hash: string;
-  search: string;
-}
-
 /**
  * The page: one store, everything else derived from it and passed down. Features never import
  * each other; this file composes them. Left: the form, then the training run. Right: what
  * MindSpore makes of it (policy, summary, warnings, timeline, JSON, export).
  */
 export function BuilderPage({
-  location,
+  opened,
   seed,
 }: {
-  location: PageLocation;
+  /** The state the page opens with: a link's, read before the page is rendered, or the defaults. */
+  opened: OpenedLink;
   /** What the warnings engine found for the prerendered page, when hydrating it (ADR 9). */
   seed?: PrerenderSeed | undefined;
 }) {
   const { language } = useLanguage();
   const t = useT();
   const failed = t(appMessages.regionFailed);
-  // The link in the address bar, read once: its state and what could not be taken from it.
-  const [opened] = useState(() => readLocationState(location.hash, location.search));
+  // What could not be taken from the link the page opened with.
   const [notices, setNotices] = useState<ShareNotice[]>(opened.notices);
   const store = useBuilderStore(() => opened.state);
   const { state, commit } = store;
   // A link pasted into this tab is an edit like any other: undo goes back to what was there.
   const openLink = useCallback(
-    (link: { state: BuilderState; notices: ShareNotice[] }) => {
+    (link: OpenedLink) => {
       commit(link.state);
       setNotices(link.notices);
     },

@@ -28,7 +28,7 @@ import { TextField } from '../../ui/text-field';
 import { ArgumentControl } from './argument-control';
 import { ArgumentLabel } from './argument-label';
 import { explanationFor } from './explain-error';
-import { builderResolver, checkFormValues, formSchema } from './form-resolver';
+import { checkForm, lazyFormResolver } from './form-checks';
 import type { FormValues } from './form-resolver';
 import regionClasses from '../../ui/region.module.css';
 
@@ -102,11 +102,10 @@ const ConfigFormBody = memo(function ConfigFormBody({
   openedValid = false,
 }: ConfigFormProps) {
   const t = useT();
-  const schema = useMemo(
-    () => formSchema({ encNameRequired: t(formMessages.encNameRequired) }),
+  const resolver = useMemo(
+    () => lazyFormResolver({ encNameRequired: t(formMessages.encNameRequired) }),
     [t],
   );
-  const resolver = useMemo(() => builderResolver(schema), [schema]);
   const values = state as unknown as FormValues;
   const form = useForm<FormValues>({
     defaultValues: values,
@@ -135,7 +134,7 @@ const ConfigFormBody = memo(function ConfigFormBody({
     // check (a zod parse of the whole form, ~1 ms) need not hold that frame back.
     let live = true;
     const timer = setTimeout(() => {
-      void checkFormValues(resolver, values).then((found) => {
+      void checkForm(resolver, values).then((found) => {
         // The errors as data (their `ref`s are DOM elements).
         const errors = JSON.stringify(found, (key, value: unknown) =>
           key === 'ref' ? undefined : value,
@@ -143,7 +142,7 @@ const ConfigFormBody = memo(function ConfigFormBody({
         if (!live || errors === lastErrors.current) return;
         lastErrors.current = errors;
         void trigger();
-      });
+      }, ignoreUntilNextCheck);
     }, 0);
     return () => {
       live = false;
@@ -501,3 +500,6 @@ function DirectoryControl({
     </Stack>
   );
 }
+
+/** A check whose code could not be loaded (offline after a new deploy) is tried again at the next. */
+function ignoreUntilNextCheck() {}

@@ -7,9 +7,10 @@ import type { BuilderState } from '../../core/index';
 import { LanguageProvider } from '../../i18n/language-context';
 import { CopyLinkButton } from './copy-link-button';
 import { useCopyLink } from './use-copy-link';
+import { readLocationState } from './link-reader';
 import {
   carriesLinkState,
-  readLocationState,
+  readOpeningState,
   shareUrl,
   URL_WRITE_DELAY_MS,
   useUrlState,
@@ -25,18 +26,46 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-describe('readLocationState', () => {
-  test.each([
-    ['no fragment', '', '', defaultState(), []],
-    ['an empty fragment', '#', '', defaultState(), []],
-    ['a link', '#s=1.3,2', '', withMax(2), []],
-    ['a link in the query', '', '?s=1.3,2', withMax(2), []],
-    ['an unrelated query', '', '?utm=x', defaultState(), []],
-    ['a damaged link', '#s=1.%E0%A4%A', '', defaultState(), ['link']],
-  ])('%s', (_label, hash, search, state, fields) => {
+const OPENINGS = [
+  ['no fragment', '', '', defaultState(), []],
+  ['an empty fragment', '#', '', defaultState(), []],
+  ['a link', '#s=1.3,2', '', withMax(2), []],
+  ['a link in the query', '', '?s=1.3,2', withMax(2), []],
+  ['an unrelated query', '', '?utm=x', defaultState(), []],
+  ['a damaged link', '#s=1.%E0%A4%A', '', defaultState(), ['link']],
+] as const;
+
+describe('the state a page opens with', () => {
+  test.each(OPENINGS)('%s (the link reader)', (_label, hash, search, state, fields) => {
     const opened = readLocationState(hash, search);
     expect(opened.state).toEqual(state);
     expect(opened.notices.map((notice) => notice.field)).toEqual(fields);
+  });
+
+  test.each(OPENINGS)('%s (as the page reads it)', async (_label, hash, search, state, fields) => {
+    const opened = await readOpeningState(hash, search);
+    expect(opened.state).toEqual(state);
+    expect(opened.notices.map((notice) => notice.field)).toEqual(fields);
+  });
+
+  test('a link whose reader cannot be loaded opens the defaults, and says so', async () => {
+    vi.resetModules();
+    vi.doMock('./link-reader', () => {
+      throw new Error('Failed to fetch dynamically imported module');
+    });
+    try {
+      const { readOpeningState: readWithoutReader } = await import('./url-state');
+      const opened = await readWithoutReader('#s=1.3,2');
+      expect(opened.state).toEqual(defaultState());
+      expect(opened.notices).toEqual([
+        expect.objectContaining({ field: 'link', reason: 'reader-unavailable' }),
+      ]);
+      // Without a link there is nothing to load, and nothing to say.
+      expect(await readWithoutReader('', '?utm=x')).toEqual({ state: defaultState(), notices: [] });
+    } finally {
+      vi.doUnmock('./link-reader');
+      vi.resetModules();
+    }
   });
 
   test('shareUrl is this address with the state in the fragment', () => {
@@ -62,14 +91,27 @@ describe('useUrlState', () => {
     replace.mockRestore();
   });
 
-  test('opens a link navigated to in the same tab', () => {
+  test('opens a link navigated to in the same tab', async () => {
     const opened = vi.fn();
     renderHook(() => useUrlState(defaultState(), opened));
     act(() => {
       window.history.replaceState(null, '', '/#s=1.3,7');
       window.dispatchEvent(new HashChangeEvent('hashchange'));
     });
-    expect(opened).toHaveBeenCalledWith(decodeShareState('#s=1.3,7'));
+    await waitFor(() => expect(opened).toHaveBeenCalledWith(decodeShareState('#s=1.3,7')));
+  });
+
+  test('of two links pasted one after the other, the newest is opened', async () => {
+    const opened = vi.fn();
+    renderHook(() => useUrlState(defaultState(), opened));
+    act(() => {
+      window.history.replaceState(null, '', '/#s=1.3,7');
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+      window.history.replaceState(null, '', '/#s=1.3,8');
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    await waitFor(() => expect(opened).toHaveBeenCalledWith(decodeShareState('#s=1.3,8')));
+    expect(opened).toHaveBeenCalledTimes(1);
   });
 });
 

@@ -1,32 +1,41 @@
 import { useEffect, useRef } from 'react';
-import { decodeShareState, defaultState, encodeShareState } from '../../core/index';
+import { defaultState, encodeShareState } from '../../core/index';
 import type { BuilderState, ShareNotice } from '../../core/index';
+import { carriesLinkState } from './link-in-address';
 
 /** How long the address bar waits after the last edit before it is rewritten (milliseconds). */
 export const URL_WRITE_DELAY_MS = 250;
 
-/**
- * The state a page opens with: the link's (with its notices) when the address has a fragment or
- * query with `s=`, else the defaults. `readLocationState('#s=1.3,2').state.config.keep_checkpoint_max === 2`.
- */
-export function readLocationState(
-  hash: string,
-  search = '',
-): {
+/** What a page opens with: a state, and what could not be taken from the link it came from. */
+export interface OpenedLink {
   state: BuilderState;
   notices: ShareNotice[];
-} {
-  if (hash.length > 1) return decodeShareState(hash);
-  if (hasQueryState(search)) return decodeShareState(search);
-  return { state: defaultState(), notices: [] };
 }
 
-const hasQueryState = (search: string) => /[?&]s=/.test(search);
+/** The link reader (link-reader.ts), loaded only when there is a link to read. */
+export const loadLinkReader = () => import('./link-reader');
 
-/** Whether an address carries a link's state (what readLocationState would decode). */
-export function carriesLinkState(hash: string, search = ''): boolean {
-  return hash.length > 1 || hasQueryState(search);
+/**
+ * The state a page opens with: the link's (with its notices) when the address has a fragment or
+ * query with `s=`, else the defaults. If the link reader cannot be loaded (offline after a new
+ * deploy), the defaults, with a notice that says so: the page still opens.
+ */
+export async function readOpeningState(hash: string, search = ''): Promise<OpenedLink> {
+  if (!carriesLinkState(hash, search)) return { state: defaultState(), notices: [] };
+  try {
+    return (await loadLinkReader()).readLocationState(hash, search);
+  } catch {
+    return { state: defaultState(), notices: [READER_MISSING] };
+  }
 }
+
+const READER_MISSING: ShareNotice = {
+  field: 'link',
+  reason: 'reader-unavailable',
+  message: 'The page could not load the code that reads links; the defaults are shown. Reload.',
+};
+
+export { carriesLinkState };
 
 /** The full address that opens `state`: this page's address with the state's fragment. */
 export function shareUrl(state: BuilderState, location: Location = window.location): string {
@@ -38,10 +47,7 @@ export function shareUrl(state: BuilderState, location: Location = window.locati
  * and the back button is not flooded), and opens a link pasted into the same tab: `hashchange`
  * fires only for navigation, never for replaceState, so every hashchange is the user's.
  */
-export function useUrlState(
-  state: BuilderState,
-  onLinkOpened: (opened: { state: BuilderState; notices: ShareNotice[] }) => void,
-): void {
+export function useUrlState(state: BuilderState, onLinkOpened: (opened: OpenedLink) => void): void {
   useEffect(() => {
     const timer = window.setTimeout(() => {
       const hash = encodeShareState(state);
@@ -60,11 +66,19 @@ export function useUrlState(
     opened.current = onLinkOpened;
   }, [onLinkOpened]);
   useEffect(() => {
+    let live = true;
     const onHashChange = () => {
-      if (window.location.hash.length <= 1) return;
-      opened.current(decodeShareState(window.location.hash));
+      const hash = window.location.hash;
+      if (hash.length <= 1) return;
+      void readOpeningState(hash).then((link) => {
+        // The newest link wins: one pasted while an earlier one was read replaces it.
+        if (live && window.location.hash === hash) opened.current(link);
+      });
     };
     window.addEventListener('hashchange', onHashChange);
-    return () => window.removeEventListener('hashchange', onHashChange);
+    return () => {
+      live = false;
+      window.removeEventListener('hashchange', onHashChange);
+    };
   }, []);
 }
