@@ -2,11 +2,12 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { prerenderPlugin } from './scripts/prerender-plugin.ts';
 import { mantineStableIdPlugin } from './scripts/mantine-stable-id-plugin.ts';
+import { mantineLazyDefaultsPlugin } from './scripts/mantine-lazy-defaults-plugin.ts';
 
 const port = Number(process.env.PORT ?? 5173);
 
 export default defineConfig({
-  plugins: [mantineStableIdPlugin(), react(), prerenderPlugin()],
+  plugins: [mantineStableIdPlugin(), mantineLazyDefaultsPlugin(), react(), prerenderPlugin()],
   server: { port, strictPort: true, host: '127.0.0.1' },
   preview: { port, strictPort: true, host: '127.0.0.1' },
   // No modulepreload polyfill: every browser the page supports (ES2022) preloads modules itself.
