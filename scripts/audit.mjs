@@ -53,7 +53,13 @@ const visit = (key) => {
 if (!manifest['index.html'] || !manifest['src/boot.tsx'])
   throw new Error('audit: no entry or no src/boot.tsx in the manifest');
 visit('index.html');
-for (const imported of manifest['index.html'].dynamicImports ?? []) visit(imported);
+// The link reader (with the state's schemas) is imported only when the address carries a link
+// (ADR 13): a visit of the page itself does not load it.
+const LINK_VISITS_ONLY = 'src/features/share/link-reader.ts';
+const entryImports = manifest['index.html'].dynamicImports ?? [];
+if (!entryImports.includes(LINK_VISITS_ONLY))
+  throw new Error(`audit: the entry no longer imports ${LINK_VISITS_ONLY}; update the audit`);
+for (const imported of entryImports) if (imported !== LINK_VISITS_ONLY) visit(imported);
 let css = 0;
 // The build emits one stylesheet, which index.html holds as a <style> element (ADR 11): it is
 // part of the first load although no request fetches it.
