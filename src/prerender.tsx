@@ -1,7 +1,7 @@
 import { prerender } from 'react-dom/static';
 import { App } from './app/app';
 import type { PrerenderSeed } from './app/prerender-seed';
-import { builderResolver, checkFormValues, formSchema } from './features/config-form/form-resolver';
+import { checkForm, lazyFormResolver } from './features/config-form/form-checks';
 import type { FormValues } from './features/config-form/form-resolver';
 
 export { seedToScriptText } from './app/prerender-seed';
@@ -20,8 +20,9 @@ export async function renderPage(): Promise<{ markup: string; seed: PrerenderSee
   const state = defaultState();
   const warnings = findWarnings(state);
   // The form's own check, as the form runs it (the message text does not change the verdict).
-  const formErrors = await checkFormValues(
-    builderResolver(formSchema({ encNameRequired: '' })),
+  // Through the same lazy loader as the page, so that the build keeps the checks apart (ADR 13).
+  const formErrors = await checkForm(
+    lazyFormResolver({ encNameRequired: '' }),
     state as unknown as FormValues,
   );
   const seed: PrerenderSeed = {
