@@ -107,6 +107,37 @@ test('a damaged link and a link with a bad value open a working page with notice
   await page.screenshot({ path: '/tmp/share-notice-zh.png' });
 });
 
+test('the link reader loads for links only; without it a link opens the defaults and says so', async ({
+  page,
+}) => {
+  // The reader and the state's schemas are not part of a plain visit's first load (ADR 13).
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await openPage(page, '/');
+  expect(scripts.some((path) => path.includes('link-reader'))).toBe(false);
+
+  // A link visit loads it before the page is rendered: the link's value is there at once.
+  await page.goto('about:blank');
+  await openPage(page, '/#s=1.3,2');
+  expect(scripts.some((path) => path.includes('link-reader'))).toBe(true);
+  expect((await stateJson(page)).config).toMatchObject({ keep_checkpoint_max: 2 });
+
+  // Offline after a new deploy: the reader's chunk cannot be fetched.
+  await page.goto('about:blank');
+  await page.route(/link-reader-[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+  await openPage(page, '/#s=1.3,2');
+  const notices = page.getByTestId('share-notices');
+  await expect(notices).toContainText('could not load the code that reads links');
+  expect((await stateJson(page)).config).toMatchObject({ keep_checkpoint_max: 5 });
+  // The page works: an edit reaches the state.
+  await page.getByLabel('keep_checkpoint_max').fill('4');
+  expect((await stateJson(page)).config).toMatchObject({ keep_checkpoint_max: 4 });
+  await page.getByText('简体中文').click();
+  await expect(notices).toContainText('无法加载读取链接的代码');
+});
+
 test('a link with notices opens without the page shifting under them', async ({ page }) => {
   // Layout shifts (CLS) from the first byte: notices that arrive after the page push it down.
   await page.addInitScript(() => {
