@@ -134,6 +134,33 @@ test('the link reader loads for links only; without it a link opens the defaults
   // The page works: an edit reaches the state.
   await page.getByLabel('keep_checkpoint_max').fill('4');
   expect((await stateJson(page)).config).toMatchObject({ keep_checkpoint_max: 4 });
+  // The link was not opened: it stays in the address bar (a reload can open it)...
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await page.goto('about:blank');
+  await openPage(page, '/#s=1.3,2');
+  await expect(notices).toContainText('was not opened');
+  await page.waitForTimeout(1000);
+  await expect(page).toHaveURL(/#s=1\.3,2$/);
+  // ...and opens once the reader can be loaded again.
+  await page.unrouteAll();
+  await page.reload();
+  await expect
+    .poll(async () => (await stateJson(page)).config)
+    .toMatchObject({
+      keep_checkpoint_max: 2,
+    });
+  await expect(notices).toHaveCount(0);
+
+  // A link pasted into the tab while the reader cannot be loaded changes nothing but says so.
+  await page.goto('about:blank');
+  await openPage(page, '/');
+  await page.route(/link-reader-[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+  await page.evaluate(() => {
+    window.location.hash = '#s=1.3,9';
+  });
+  await expect(notices).toContainText('was not opened');
+  expect((await stateJson(page)).config).toMatchObject({ keep_checkpoint_max: 5 });
+  await expect(page).toHaveURL(/#s=1\.3,9$/);
   await page.getByText('简体中文').click();
   await expect(notices).toContainText('无法加载读取链接的代码');
 });

@@ -21,7 +21,7 @@ import { EffectivePolicyPanel } from '../features/policy/effective-policy-panel'
 import { CopyLinkButton } from '../features/share/copy-link-button';
 import { ShareNotices } from '../features/share/share-notices';
 import { useCopyLink } from '../features/share/use-copy-link';
-import { shareUrl, useUrlState } from '../features/share/url-state';
+import { linkNotRead, shareUrl, useUrlState } from '../features/share/url-state';
 import type { OpenedLink } from '../features/share/url-state';
 import { StateJsonView } from '../features/state-json/state-json-view';
 import { useLanguage, useT } from '../i18n/language-context';
@@ -114,14 +114,15 @@ export function BuilderPage({
   const store = useBuilderStore(() => opened.state);
   const { state, commit } = store;
   // A link pasted into this tab is an edit like any other: undo goes back to what was there.
+  // One that could not be read changes nothing but says so (its address stays where it is).
   const openLink = useCallback(
     (link: OpenedLink) => {
-      commit(link.state);
+      if (!linkNotRead(link)) commit(link.state);
       setNotices(link.notices);
     },
     [commit],
   );
-  useUrlState(state, openLink);
+  useUrlState(state, openLink, linkNotRead(opened));
   const link = useCopyLink(useCallback(() => shareUrl(state), [state]));
   // Applied to the newest state: the run model skips the renders of config edits.
   const commitRun = useCallback(

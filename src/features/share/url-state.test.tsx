@@ -91,6 +91,41 @@ describe('useUrlState', () => {
     replace.mockRestore();
   });
 
+  test('leaves a link it could not read in the address bar until the first edit', () => {
+    vi.useFakeTimers();
+    window.history.replaceState(null, '', '/#s=1.3,2');
+    const replace = vi.spyOn(window.history, 'replaceState');
+    const opening = defaultState();
+    const { rerender } = renderHook(({ state }) => useUrlState(state, () => {}, true), {
+      initialProps: { state: opening },
+    });
+    vi.advanceTimersByTime(URL_WRITE_DELAY_MS * 4);
+    expect(replace).not.toHaveBeenCalled();
+    expect(window.location.hash).toBe('#s=1.3,2');
+    rerender({ state: withMax(7) });
+    vi.advanceTimersByTime(URL_WRITE_DELAY_MS);
+    expect(window.location.hash).toBe(encodeShareState(withMax(7)));
+    // An edit back to the opening state is written like any other.
+    rerender({ state: opening });
+    vi.advanceTimersByTime(URL_WRITE_DELAY_MS);
+    expect(window.location.hash).toBe('#s=1');
+    replace.mockRestore();
+  });
+
+  test('a write planned before a link is navigated to does not overwrite it', () => {
+    vi.useFakeTimers();
+    const { rerender } = renderHook(({ state }) => useUrlState(state, () => {}), {
+      initialProps: { state: withMax(1) },
+    });
+    rerender({ state: withMax(3) });
+    act(() => {
+      window.history.replaceState(null, '', '/#s=1.3,9');
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    vi.advanceTimersByTime(URL_WRITE_DELAY_MS * 2);
+    expect(window.location.hash).toBe('#s=1.3,9');
+  });
+
   test('opens a link navigated to in the same tab', async () => {
     const opened = vi.fn();
     renderHook(() => useUrlState(defaultState(), opened));

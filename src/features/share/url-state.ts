@@ -18,7 +18,7 @@ export const loadLinkReader = () => import('./link-reader');
 /**
  * The state a page opens with: the link's (with its notices) when the address has a fragment or
  * query with `s=`, else the defaults. If the link reader cannot be loaded (offline after a new
- * deploy), the defaults, with a notice that says so: the page still opens.
+ * deploy), the defaults, with a notice that says so (`linkNotRead`): the page still opens.
  */
 export async function readOpeningState(hash: string, search = ''): Promise<OpenedLink> {
   if (!carriesLinkState(hash, search)) return { state: defaultState(), notices: [] };
@@ -32,8 +32,13 @@ export async function readOpeningState(hash: string, search = ''): Promise<Opene
 const READER_MISSING: ShareNotice = {
   field: 'link',
   reason: 'reader-unavailable',
-  message: 'The page could not load the code that reads links; the defaults are shown. Reload.',
+  message: 'The page could not load the code that reads links; the link was not opened. Reload.',
 };
+
+/** True when the link could not be read at all because its reader did not load. */
+export function linkNotRead(opened: OpenedLink): boolean {
+  return opened.notices.some((notice) => notice.reason === 'reader-unavailable');
+}
 
 export { carriesLinkState };
 
@@ -47,9 +52,25 @@ export function shareUrl(state: BuilderState, location: Location = window.locati
  * and the back button is not flooded), and opens a link pasted into the same tab: `hashchange`
  * fires only for navigation, never for replaceState, so every hashchange is the user's.
  */
-export function useUrlState(state: BuilderState, onLinkOpened: (opened: OpenedLink) => void): void {
+export function useUrlState(
+  state: BuilderState,
+  onLinkOpened: (opened: OpenedLink) => void,
+  /** Leave the address as it is until `state` first changes: it holds a link not read yet. */
+  keepAddressUntilEdit = false,
+): void {
+  // A link the page could not read stays in the address bar, where a reload can read it, until
+  // the first edit replaces it.
+  const untouched = useRef<BuilderState | null>(keepAddressUntilEdit ? state : null);
+  // Links navigated to in this tab so far: a write planned before one would overwrite it.
+  const navigations = useRef(0);
   useEffect(() => {
+    if (untouched.current !== null) {
+      if (state === untouched.current) return;
+      untouched.current = null;
+    }
+    const planned = navigations.current;
     const timer = window.setTimeout(() => {
+      if (navigations.current !== planned) return;
       const hash = encodeShareState(state);
       if (window.location.hash !== hash) {
         const { pathname, search } = window.location;
@@ -70,6 +91,7 @@ export function useUrlState(state: BuilderState, onLinkOpened: (opened: OpenedLi
     const onHashChange = () => {
       const hash = window.location.hash;
       if (hash.length <= 1) return;
+      navigations.current += 1;
       void readOpeningState(hash).then((link) => {
         // The newest link wins: one pasted while an earlier one was read replaces it.
         if (live && window.location.hash === hash) opened.current(link);

@@ -40,8 +40,8 @@ export const shareMessages = defineMessages({
     zh: '链接中的值在此处无效,已保留默认值。',
   },
   reasonReaderUnavailable: {
-    en: 'The page could not load the code that reads links (are you offline?), so the default settings were opened. Reload the page to open the link.',
-    zh: '页面无法加载读取链接的代码(是否已离线?),因此打开了默认设置。请刷新页面以打开该链接。',
+    en: 'The page could not load the code that reads links (are you offline?), so the link was not opened. It stays in the address bar until you edit: reload the page to open it.',
+    zh: '页面无法加载读取链接的代码(是否已离线?),因此未能打开该链接。在你修改之前它会保留在地址栏中:刷新页面即可打开。',
   },
   reasonKeyMaterial: {
     en: 'Links never carry encryption keys; the key was left out. Enter it again where you run the code.',
