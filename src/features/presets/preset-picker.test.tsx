@@ -1,11 +1,12 @@
 import { MantineProvider } from '@mantine/core';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, test, vi } from 'vitest';
 import { applyPreset, defaultState, PRESETS } from '../../core/index';
 import type { BuilderState } from '../../core/index';
 import { LanguageProvider } from '../../i18n/language-context';
+import { rendersDuring } from '../../test/renders';
 import { PresetPicker, presetNeedsConfirmation } from './preset-picker';
 
 function Stateful({
@@ -85,6 +86,23 @@ describe('the preset picker', { timeout: 30_000 }, () => {
     const marked = items.filter((item) => item.getAttribute('aria-current') === 'true');
     expect(marked).toHaveLength(1);
     expect(marked[0]).toHaveTextContent(/History thinned by time.*matches/);
+  });
+
+  test('the confirmation is mounted when the menu first opens, not with the page', async () => {
+    const mounted = await rendersDuring(() => renderPicker(edited(defaultState())));
+    // The page's load renders the button and the badge, not Mantine's Modal, portal or overlay.
+    expect(mounted.get('@mantine/core/Modal')).toBeUndefined();
+    expect(mounted.get('@mantine/core/Portal')).toBeUndefined();
+    expect(mounted.get('@mantine/core/Button')).toBeGreaterThan(0);
+    const opened = await rendersDuring(() =>
+      fireEvent.click(screen.getByRole('button', { name: 'Presets' })),
+    );
+    const user = userEvent.setup();
+    expect(opened.get('@mantine/core/Modal')).toBeGreaterThan(0);
+    // Mounted closed: it opens with its transition when a preset asks for it.
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await user.click(await screen.findByRole('menuitem', { name: /MindFormers LLM/ }));
+    expect(await screen.findByRole('dialog')).toHaveTextContent('MindFormers LLM');
   });
 
   test('applies a preset at once from a state that matches one, as one edit', async () => {

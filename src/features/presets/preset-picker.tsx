@@ -87,6 +87,14 @@ const PresetMenu = memo(function PresetMenu({
   const t = useT();
   const { language } = useLanguage();
   const [pending, setPending] = useState<Preset | null>(null);
+  // The confirmation (Mantine's Modal: a portal, an overlay, transitions) is mounted the first
+  // time the menu opens, closed, so that it opens with its transition: not with the page, where
+  // its mount re-rendered a dozen components synchronously inside the page's load (a trace).
+  const [confirmMounted, setConfirmMounted] = useState(false);
+  const onMenuChange = (open: boolean) => {
+    if (open) setConfirmMounted(true);
+    onOpenChange(open);
+  };
 
   const choose = (preset: Preset) => onChoose(preset, setPending);
   const confirm = () => {
@@ -97,7 +105,7 @@ const PresetMenu = memo(function PresetMenu({
   return (
     <>
       <Menu
-        onChange={onOpenChange}
+        onChange={onMenuChange}
         position="bottom-start"
         width={340}
         withinPortal={false}
@@ -154,27 +162,29 @@ const PresetMenu = memo(function PresetMenu({
           })}
         </Menu.Dropdown>
       </Menu>
-      <Modal
-        opened={pending !== null}
-        onClose={() => setPending(null)}
-        title={t(presetMessages.confirmTitle)}
-        closeButtonProps={{ 'aria-label': t(presetMessages.confirmClose) }}
-        centered
-      >
-        <Stack gap="md">
-          <Text size="sm">
-            {t(presetMessages.confirmBody, { name: pending?.name[language] ?? '' })}
-          </Text>
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={() => setPending(null)}>
-              {t(presetMessages.confirmCancel)}
-            </Button>
-            <Button onClick={confirm} data-autofocus>
-              {t(presetMessages.confirmApply)}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      {confirmMounted && (
+        <Modal
+          opened={pending !== null}
+          onClose={() => setPending(null)}
+          title={t(presetMessages.confirmTitle)}
+          closeButtonProps={{ 'aria-label': t(presetMessages.confirmClose) }}
+          centered
+        >
+          <Stack gap="md">
+            <Text size="sm">
+              {t(presetMessages.confirmBody, { name: pending?.name[language] ?? '' })}
+            </Text>
+            <Group justify="flex-end" gap="xs">
+              <Button variant="default" onClick={() => setPending(null)}>
+                {t(presetMessages.confirmCancel)}
+              </Button>
+              <Button onClick={confirm} data-autofocus>
+                {t(presetMessages.confirmApply)}
+              </Button>
+            </Group>
+          </Stack>
+        </Modal>
+      )}
     </>
   );
 });
