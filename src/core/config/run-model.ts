@@ -1,3 +1,6 @@
+import type { z } from '../zod';
+import type { runModelSchema } from './run-model-schema';
+
 /**
  * The training run the simulator plays (simulation.md §1), plus what the spec's scenarios need
  * beyond it: `initial_epoch` (Model.train's argument), `train_calls` (the same ModelCheckpoint
@@ -21,28 +24,11 @@ export type ExecutionMode = (typeof EXECUTION_MODES)[number];
 export type DeviceTarget = (typeof DEVICE_TARGETS)[number];
 export type ParallelMode = (typeof PARALLEL_MODES)[number];
 
-/** A training run; `run-model-schema.ts` holds its schema (the compiler keeps the two the same). */
-export interface RunModel {
-  epoch: number;
-  dataset_size: number;
-  dataset_sink_mode: boolean;
-  sink_size: number;
-  mode: ExecutionMode;
-  device_target: DeviceTarget;
-  step_seconds: number;
-  startup_seconds: number;
-  save_seconds: number;
-  checkpoint_bytes: number;
-  previous_runs: number;
-  device_num: number;
-  parallel_mode: ParallelMode;
-  pipeline_stages: number;
-  initial_epoch: number;
-  train_calls: number;
-  ms_enable_ckpt_d2h_async: boolean;
-  /** Disk the user can spare for this run's checkpoints on one rank, in bytes; null = not set. */
-  disk_budget_bytes: number | null;
-}
+/**
+ * A training run, as its schema says (`run-model-schema.ts`). A type-only import: the schema
+ * itself is not part of the first load (ADR 13).
+ */
+export type RunModel = z.infer<typeof runModelSchema>;
 
 /** A typical single-device job: 10 epochs of 1,000 steps at 0.5 s, 1 GB files written in 5 s. */
 export const DEFAULT_RUN: Readonly<RunModel> = Object.freeze({

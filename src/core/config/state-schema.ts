@@ -4,7 +4,7 @@ import type { SameType } from '../same-type';
 import { MINDSPORE_VERSIONS } from '../versions';
 import { encKeyRefSchema } from './enc-key-schema';
 import { runModelSchema } from './run-model-schema';
-import type { BuilderState, PartialBuilderState } from './state';
+import type { BuilderState } from './state';
 
 /** A stored config value: a Python value, or a reference to an encryption key. */
 export const configValueSchema = z.union([encKeyRefSchema, pyValueSchema]);
@@ -27,12 +27,8 @@ export const partialBuilderStateSchema = z.strictObject({
   run: z.optional(z.partial(runModelSchema)),
 });
 
-// Fail to compile when a schema and the interface stop describing the same value.
+// Fails to compile when the schema and the BuilderState interface stop describing the same value.
 export const builderStateSchemaIsBuilderState: SameType<
   z.infer<typeof builderStateSchema>,
   BuilderState
-> = true;
-export const partialSchemaIsPartialBuilderState: SameType<
-  z.infer<typeof partialBuilderStateSchema>,
-  PartialBuilderState
 > = true;

@@ -1,3 +1,5 @@
+import type { z } from '../zod';
+import type { partialBuilderStateSchema } from './state-schema';
 import { isTagged, type PyValue } from '../python/py-value';
 import { argumentsFor, DEFAULT_VERSION, isArgumentOf, type MindSporeVersion } from '../versions';
 import { isEncKeyRef, type EncKeyRef } from './enc-key';
@@ -24,16 +26,8 @@ export interface BuilderState {
   run: RunModel;
 }
 
-/**
- * Any subset of a state; what a partial JSON state or a share link may carry. Its schema is in
- * `state-schema.ts` (the compiler keeps the two the same).
- */
-export interface PartialBuilderState {
-  mindspore_version?: MindSporeVersion | undefined;
-  config?: ConfigArguments | undefined;
-  callback?: { prefix?: PyValue | undefined; directory?: PyValue | undefined } | undefined;
-  run?: { [K in keyof RunModel]?: RunModel[K] | undefined } | undefined;
-}
+/** Any subset of a state; what a partial JSON state or a share link may carry (its schema's type). */
+export type PartialBuilderState = z.infer<typeof partialBuilderStateSchema>;
 
 export const DEFAULT_CALLBACK: Readonly<CallbackArguments> = Object.freeze({
   prefix: 'CKP',
