@@ -64,6 +64,12 @@ describe('the prerendered markup goes into #root, the seed after it', () => {
       '<SCRIPT src="x"></SCRIPT>',
       /markup contains a <script>/,
     ],
+    [
+      'markup with a responsive style prop’s <style> element',
+      html,
+      '<main><style data-mantine-styles="inline">.__m__-_R_3_{padding:0}</style></main>',
+      /responsive style prop/,
+    ],
     ['a page without an empty #root', '<body><div id="app"></div></body>', '<p>x</p>', /has no/],
   ])('refused: %s', (_label, page, markup, message) => {
     expect(() => withPrerenderedRoot(page, markup, '{}')).toThrow(message);

@@ -38,6 +38,14 @@ export function withPrerenderedRoot(html: string, markup: string, seedText: stri
   // The page's CSP allows no inline script but index.html's own: the markup must need none
   // (a Suspense boundary the prerender could not finish would bring one).
   if (/<script\b/i.test(markup)) throw new Error('prerender: the markup contains a <script>');
+  // A Mantine responsive style prop (`px={{ base, sm }}`, `span={{ base, md }}`…) renders a
+  // <style> element where the component is: met by the parser after part of the page was laid
+  // out, it makes the browser restyle and lay out the page again before its first paint. Write
+  // responsive layout in a CSS module instead (src/ui/page-layout.module.css).
+  if (/<style\b[^>]*data-mantine-styles="inline"/i.test(markup))
+    throw new Error(
+      'prerender: the markup contains a responsive style prop’s <style> element: use a CSS module',
+    );
   const seed = `<script type="application/json" id="prerender-seed">${seedText}</script>`;
   return html.replace(ROOT_ELEMENT, () => `<div id="root">${markup}</div>${seed}`);
 }

@@ -1,4 +1,4 @@
-import { Button, Container, Grid, Group, Skeleton, Stack } from '@mantine/core';
+import { Button, Container, Group, Skeleton, Stack } from '@mantine/core';
 import {
   createContext,
   lazy,
@@ -34,6 +34,7 @@ import { TopBar } from './top-bar';
 import type { PrerenderSeed } from './prerender-seed';
 import { useBuilderStore } from './use-builder-store';
 import type { BuilderStore } from './use-builder-store';
+import layout from '../ui/page-layout.module.css';
 
 // What the first load holds (issue 8's budget: 180 kB gzip of JS and CSS): React, Mantine, the
 // form, MindSpore's checks of it (validate, the effective policy) and the link writer. Everything
@@ -221,7 +222,7 @@ function usePage(): PageData {
 function PageLayout({ failed }: { failed: string }) {
   const t = useT();
   return (
-    <Container component="main" size="xl" py="md" px={{ base: 'xs', sm: 'md' }}>
+    <Container component="main" size="xl" py="md" className={layout.main}>
       <Stack gap="md">
         <TopBarRegion />
         <Group justify="space-between" gap="xs" wrap="wrap" data-region="toolbar">
@@ -241,16 +242,16 @@ function PageLayout({ failed }: { failed: string }) {
           </Group>
         </Group>
         <NoticesRegion />
-        <Grid gap="md">
-          <Grid.Col span={{ base: 12, md: 7 }}>
+        <div className={layout.columns}>
+          <div>
             <Stack gap="md">
               <FormRegion />
               <LazyRegion fallback={<Skeleton height={420} radius="md" />} failed={failed}>
                 <RunRegion />
               </LazyRegion>
             </Stack>
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, md: 5 }}>
+          </div>
+          <div>
             <Stack gap="md">
               {/* First in the column: it is in the first load, so the regions that arrive after it
                   push nothing on screen down (layout shift). */}
@@ -267,8 +268,8 @@ function PageLayout({ failed }: { failed: string }) {
                 <ExportRegion />
               </LazyRegion>
             </Stack>
-          </Grid.Col>
-        </Grid>
+          </div>
+        </div>
       </Stack>
     </Container>
   );

@@ -21,6 +21,7 @@ import { importMessages, importNoteMessages } from '../../i18n/messages/import';
 import { pyRepr } from '../../ui/py-repr';
 import { importVerdict, lineOf } from './import-verdict';
 import type { ImportVerdict } from './import-verdict';
+import classes from './import-dialog.module.css';
 
 const FORMAT_LABELS: Record<string, string> = {
   python: 'Python',
@@ -101,7 +102,7 @@ function ImportForm({
         value={hint}
         onChange={(value) => value && setHint(value as MindSporeVersion)}
         allowDeselect={false}
-        w={{ base: '100%', xs: 380 }}
+        className={classes.version}
         data-testid="import-version"
       />
       <div aria-live="polite" data-testid="import-verdict">

@@ -1,13 +1,4 @@
-import {
-  Fieldset,
-  NativeSelect,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Switch,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Fieldset, NativeSelect, Paper, Stack, Switch, Text, Title } from '@mantine/core';
 import { memo, useState } from 'react';
 import {
   DEFAULT_RUN,
@@ -25,6 +16,7 @@ import { NumberField } from './number-field';
 import { BYTES_PER_PARAMETER, COUNT_UNITS, SIZE_UNITS, SPEED_UNITS, TIME_UNITS } from './units';
 import { ChoiceButtons } from '../../ui/choice-buttons';
 import regionClasses from '../../ui/region.module.css';
+import pairClasses from '../../ui/pairs.module.css';
 
 type NumericField = {
   [K in keyof RunModel]: RunModel[K] extends number ? K : never;
@@ -161,7 +153,7 @@ export const RunModelSection = memo(function RunModelSection({
         </div>
 
         <Fieldset legend={t(m.groupLoop)} variant="unstyled">
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <div className={pairClasses.pairs}>
             {numberField('epoch')}
             {numberField('dataset_size')}
             <Switch
@@ -219,7 +211,7 @@ export const RunModelSection = memo(function RunModelSection({
               unit: startupUnit,
               onUnit: setStartupUnit,
             })}
-          </SimpleGrid>
+          </div>
         </Fieldset>
 
         <Fieldset legend={t(m.groupFiles)} variant="unstyled">
@@ -241,7 +233,7 @@ export const RunModelSection = memo(function RunModelSection({
                 onUnit: setSizeUnit,
               })
             ) : (
-              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+              <div className={pairClasses.pairs}>
                 <NumberField
                   name="parameter_count"
                   label={
@@ -284,7 +276,7 @@ export const RunModelSection = memo(function RunModelSection({
                   }}
                   data-testid="run-bytes-per-parameter"
                 />
-              </SimpleGrid>
+              </div>
             )}
             <ChoiceButtons<'time' | 'speed'>
               label={t(m.saveSource)}
@@ -341,7 +333,7 @@ export const RunModelSection = memo(function RunModelSection({
         </Fieldset>
 
         <Fieldset legend={t(m.groupParallel)} variant="unstyled">
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <div className={pairClasses.pairs}>
             {numberField('device_num')}
             <NativeSelect
               label={
@@ -363,11 +355,11 @@ export const RunModelSection = memo(function RunModelSection({
               data-testid="run-parallel_mode"
             />
             {numberField('pipeline_stages')}
-          </SimpleGrid>
+          </div>
         </Fieldset>
 
         <Fieldset legend={t(m.groupMore)} variant="unstyled">
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <div className={pairClasses.pairs}>
             {numberField('initial_epoch')}
             {numberField('train_calls')}
             <NumberField
@@ -407,7 +399,7 @@ export const RunModelSection = memo(function RunModelSection({
               data-testid="run-ms_enable_ckpt_d2h_async"
               mt="md"
             />
-          </SimpleGrid>
+          </div>
         </Fieldset>
       </Stack>
     </Paper>
