@@ -121,6 +121,23 @@ export default tseslint.config(
     },
   },
   {
+    // Mantine writes each responsive style prop (`px={{ base: 'xs', sm: 'md' }}`, `cols={{ … }}`)
+    // as a <style> element beside its component: each one the browser meets restyles the whole
+    // page (src/ui/page-layout.module.css). Responsive layout goes in CSS modules.
+    files: ['src/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "JSXAttribute > JSXExpressionContainer > ObjectExpression > Property[key.name='base']",
+          message:
+            'No responsive style props: write the breakpoints in a CSS module (see src/ui/page-layout.module.css).',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.config.{js,ts}', 'scripts/**', 'e2e/**', 'bench/**'],
     rules: { 'no-restricted-exports': 'off' },
   },
