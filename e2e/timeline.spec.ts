@@ -168,7 +168,9 @@ test('a 10⁶-step run saving every step keeps typing responsive', async ({ page
   const huge = { epoch: 1, dataset_size: 1_000_000 };
   await setRun(page, huge);
   await expect(timeline).toHaveAttribute('aria-busy', 'true');
-  await expect(page.getByTestId('timeline-updating')).toBeVisible();
+  // Not asserted here: the "updating" badge. It shows only once a result has taken 300 ms, and
+  // the worker answers 10⁶ saves in ~300–400 ms on this machine, so whether a poll sees it is a
+  // race (it failed one CI run). Its timing has its own test below.
   // Meanwhile the previous result stays on screen.
   await expect(page.getByTestId('total-files-written')).toBeVisible();
   await field.fill('');
