@@ -5,6 +5,7 @@
 // Usage: npm run audit                    (bundle budgets, first useful paint, blocking)
 //        npm run audit -- --lighthouse     (also Lighthouse desktop + mobile, needs Chromium)
 //        npm run audit -- --lighthouse=5   (five runs each, budgets checked on the medians)
+//        npm run audit -- --server=preview (served by vite preview, not the static server)
 import { execSync, spawn } from 'node:child_process';
 import { readFileSync, mkdtempSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -299,13 +300,37 @@ function printLighthouseDetails(report) {
   console.log(`  report: ${report.path}`);
 }
 
+/** Resolves once `url` answers, or fails after 30 s. */
+async function untilServed(url) {
+  for (let waited = 0; waited < 30_000; waited += 100) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`the page was not served at ${url} within 30 s`);
+}
+
 const chrome = findChromium();
 const port = 4599;
-const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], {
-  stdio: 'ignore',
-  detached: true,
-});
-await new Promise((resolve) => setTimeout(resolve, 2500));
+// The built page is served as a static host serves it (ADR 15): compressed once, sent whole.
+// `--server=preview` measures it through `vite preview` instead, which compresses each response
+// as it streams it, on the cores the browser is measured on. Either runs as a process of its
+// own: Lighthouse runs synchronously here.
+const usePreview = process.argv.includes('--server=preview');
+const server = spawn(
+  usePreview ? 'npx' : process.execPath,
+  usePreview
+    ? ['vite', 'preview', '--port', String(port), '--strictPort']
+    : ['scripts/static-server.mjs', dist, String(port)],
+  { stdio: 'ignore', detached: true },
+);
+await untilServed(`http://127.0.0.1:${port}/`);
+console.log(
+  `\nserved by ${usePreview ? 'vite preview' : 'a static server (scripts/static-server.mjs)'}`,
+);
 try {
   if (!chrome) {
     console.log('\nNo Chromium found: first useful paint not measured (see README).');
