@@ -18,6 +18,7 @@ import { chromium, type Page } from '@playwright/test';
 import { completeState, type PartialBuilderState } from '../src/core/config/state';
 import { encodeShareState } from '../src/core/share/share-state';
 import { findChromium, HOW_TO_GET_CHROMIUM } from '../scripts/find-browser.mjs';
+import { untilServed } from '../scripts/until-served.mjs';
 
 const EDITS = Number(process.env.BENCH_EDITS ?? 30);
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 2);
@@ -282,18 +283,8 @@ async function startPreview(port: number, outDir: string): Promise<ChildProcess>
     ],
     { stdio: ['ignore', 'ignore', 'inherit'], detached: true },
   );
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    try {
-      const response = await fetch(`http://127.0.0.1:${port}/`);
-      if (response.ok) return child;
-    } catch {
-      // Not listening yet.
-    }
-    if (child.exitCode !== null) throw new Error('vite preview exited');
-    if (Date.now() > deadline) throw new Error('vite preview did not start within 30 s');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  await untilServed(`http://127.0.0.1:${port}/`, child);
+  return child;
 }
 
 function stopPreview(child: ChildProcess) {

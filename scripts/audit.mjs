@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { loadavg, tmpdir } from 'node:os';
 import { findChromium } from './find-browser.mjs';
+import { untilServed } from './until-served.mjs';
 
 const BUDGET = {
   totalKb: 180,
@@ -300,19 +301,6 @@ function printLighthouseDetails(report) {
   console.log(`  report: ${report.path}`);
 }
 
-/** Resolves once `url` answers, or fails after 30 s. */
-async function untilServed(url) {
-  for (let waited = 0; waited < 30_000; waited += 100) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`the page was not served at ${url} within 30 s`);
-}
-
 const chrome = findChromium();
 const port = 4599;
 // The built page is served as a static host serves it (ADR 15): compressed once, sent whole.
@@ -327,7 +315,7 @@ const server = spawn(
     : ['scripts/static-server.mjs', dist, String(port)],
   { stdio: 'ignore', detached: true },
 );
-await untilServed(`http://127.0.0.1:${port}/`);
+await untilServed(`http://127.0.0.1:${port}/`, server);
 console.log(
   `\nserved by ${usePreview ? 'vite preview' : 'a static server (scripts/static-server.mjs)'}`,
 );
