@@ -1,5 +1,5 @@
 import { MantineProvider } from '@mantine/core';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, test, vi } from 'vitest';
@@ -88,9 +88,12 @@ describe('the preset picker', { timeout: 30_000 }, () => {
     expect(marked[0]).toHaveTextContent(/History thinned by time.*matches/);
   });
 
-  test('the confirmation is mounted when the menu first opens, not with the page', async () => {
+  test('the menu and the confirmation are mounted when the menu first opens, not with the page', async () => {
     const mounted = await rendersDuring(() => renderPicker(edited(defaultState())));
-    // The page's load renders the button and the badge, not Mantine's Modal, portal or overlay.
+    // The page's load renders the button and the badge: not Mantine's Menu (a popover with
+    // floating positioning), nor its Modal, portal or overlay.
+    expect(mounted.get('@mantine/core/Menu')).toBeUndefined();
+    expect(mounted.get('@mantine/core/Popover')).toBeUndefined();
     expect(mounted.get('@mantine/core/Modal')).toBeUndefined();
     expect(mounted.get('@mantine/core/Portal')).toBeUndefined();
     expect(mounted.get('@mantine/core/Button')).toBeGreaterThan(0);
@@ -98,11 +101,34 @@ describe('the preset picker', { timeout: 30_000 }, () => {
       fireEvent.click(screen.getByRole('button', { name: 'Presets' })),
     );
     const user = userEvent.setup();
+    expect(opened.get('@mantine/core/Menu')).toBeGreaterThan(0);
     expect(opened.get('@mantine/core/Modal')).toBeGreaterThan(0);
+    // The click that mounts the menu opens it.
+    expect(await screen.findAllByRole('menuitem')).toHaveLength(PRESETS.length);
     // Mounted closed: it opens with its transition when a preset asks for it.
     expect(screen.queryByRole('dialog')).toBeNull();
     await user.click(await screen.findByRole('menuitem', { name: /MindFormers LLM/ }));
     expect(await screen.findByRole('dialog')).toHaveTextContent('MindFormers LLM');
+  });
+
+  test('the keyboard opens the menu before it exists, and Escape gives the focus back', async () => {
+    for (const key of ['{Enter}', ' ']) {
+      const { user } = renderPicker(defaultState());
+      const button = screen.getByRole('button', { name: 'Presets' });
+      expect(button).toHaveAttribute('aria-haspopup', 'menu');
+      expect(button).toHaveAttribute('aria-expanded', 'false');
+      await user.tab();
+      expect(button).toHaveFocus();
+      await user.keyboard(key);
+      const items = await screen.findAllByRole('menuitem');
+      await waitFor(() => expect(items[0]).toHaveFocus());
+      const target = screen.getByRole('button', { name: 'Presets' });
+      expect(target).toHaveAttribute('aria-expanded', 'true');
+      await user.keyboard('{Escape}');
+      await waitFor(() => expect(screen.queryByRole('menuitem')).toBeNull());
+      expect(target).toHaveFocus();
+      cleanup();
+    }
   });
 
   test('applies a preset at once from a state that matches one, as one edit', async () => {

@@ -1,5 +1,5 @@
 import { Badge, Button, Group, Menu, Modal, Stack, Text } from '@mantine/core';
-import { memo, useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { applyPreset, defaultState, matchingPreset, PRESETS } from '../../core/index';
 import type { BuilderState, Preset } from '../../core/index';
 import { useLanguage, useT } from '../../i18n/language-context';
@@ -91,10 +91,23 @@ const PresetMenu = memo(function PresetMenu({
   // time the menu opens, closed, so that it opens with its transition: not with the page, where
   // its mount re-rendered a dozen components synchronously inside the page's load (a trace).
   const [confirmMounted, setConfirmMounted] = useState(false);
+  const [menuMounted, setMenuMounted] = useState(false);
+  const [opened, setOpened] = useState(false);
+  const target = useRef<HTMLButtonElement>(null);
   const onMenuChange = (open: boolean) => {
     if (open) setConfirmMounted(true);
+    setOpened(open);
     onOpenChange(open);
   };
+  // The click that mounted the menu opens it, once it is there: from its own target, focused
+  // first (the button clicked was replaced), so that closing it gives the focus back there.
+  useEffect(() => {
+    if (!menuMounted) return;
+    target.current?.focus();
+    setConfirmMounted(true);
+    setOpened(true);
+    onOpenChange(true);
+  }, [menuMounted, onOpenChange]);
 
   const choose = (preset: Preset) => onChoose(preset, setPending);
   const confirm = () => {
@@ -102,9 +115,30 @@ const PresetMenu = memo(function PresetMenu({
     setPending(null);
   };
 
+  const openFirst = () => setMenuMounted(true);
+  const button = (
+    <Button
+      ref={target}
+      size="xs"
+      variant="default"
+      style={{ flexShrink: 0 }}
+      rightSection={<CaretDownIcon />}
+      // Until the menu exists, the button says what a click on it opens (Menu.Target says so after).
+      {...(menuMounted ? {} : { 'aria-haspopup': 'menu' as const, 'aria-expanded': false })}
+      {...(menuMounted ? {} : { onClick: openFirst })}
+    >
+      {t(presetMessages.button)}
+    </Button>
+  );
+  // The menu (Mantine's Menu: a popover with floating positioning, ~50 ms of main thread on a
+  // phone's CPU when it mounts, in a trace of the page's load) is mounted by the click that opens
+  // it, open; until then the page holds the button alone.
+  if (!menuMounted) return button;
+
   return (
     <>
       <Menu
+        opened={opened}
         onChange={onMenuChange}
         position="bottom-start"
         width={340}
@@ -112,16 +146,7 @@ const PresetMenu = memo(function PresetMenu({
         withInitialFocusPlaceholder={false}
         shadow="md"
       >
-        <Menu.Target>
-          <Button
-            size="xs"
-            variant="default"
-            style={{ flexShrink: 0 }}
-            rightSection={<CaretDownIcon />}
-          >
-            {t(presetMessages.button)}
-          </Button>
-        </Menu.Target>
+        <Menu.Target>{button}</Menu.Target>
         <Menu.Dropdown data-testid="preset-menu">
           <Menu.Label>{t(presetMessages.menuLabel)}</Menu.Label>
           {PRESETS.map((preset) => {
