@@ -7,7 +7,8 @@
  * Builds the app (vite build), serves it (vite preview on a free port) and drives the system
  * Chromium through Playwright. Two runs: the default state, and a run of ~10^5 saves (opened from
  * a share link). Each edit selects save_checkpoint_steps and types one digit, alternating 1 and 2,
- * so that all three regions change on every keystroke.
+ * so that all three regions change on every keystroke. A third run measures the same on a page
+ * with no app at all (the floor): what this machine takes from a keystroke to a painted frame.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -33,14 +34,44 @@ const VALUES = ['2', '1'] as const;
 
 interface Scenario {
   label: string;
-  state: PartialBuilderState;
+  /** The builder, opened with this state (a share link). */
+  state?: PartialBuilderState;
+  /** Or a page of the build's directory (FLOOR_PAGE). */
+  page?: string;
 }
+
+/**
+ * This machine's best case for the same measurement: a page with nothing but the field and the
+ * three regions, whose input handler sets their texts. The aims (16 ms, 50 ms) read against it.
+ */
+const FLOOR_PAGE = 'bench-floor.html';
+const FLOOR_HTML = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Responsiveness floor</title>
+<style>body { font-family: sans-serif; margin: 16px } p { margin: 8px 0 }</style></head>
+<body>
+<input data-testid="field-${FIELD}" value="1" aria-label="steps">
+<p data-testid="summary">Saves every 1 steps.</p>
+<p data-testid="effective-policy">save_checkpoint_steps 1</p>
+<p data-testid="timeline"><span data-testid="timeline-totals">10000 saves</span></p>
+<script>
+  const input = document.querySelector('input');
+  const text = (id, value) => (document.querySelector('[data-testid="' + id + '"]').textContent = value);
+  input.addEventListener('input', () => {
+    const steps = Math.max(1, Number(input.value) || 1);
+    text('summary', 'Saves every ' + steps + ' steps.');
+    text('effective-policy', 'save_checkpoint_steps ' + steps);
+    text('timeline-totals', Math.floor(10000 / steps) + ' saves');
+  });
+</script>
+</body></html>
+`;
 
 const SCENARIOS: Scenario[] = [
   // 10 epochs × 1,000 steps, a save every step: 10^4 saves (5·10^3 at every 2 steps).
   { label: 'default run (10^4 saves)', state: {} },
   // 100 epochs × 1,000 steps: 10^5 saves at every step, 5·10^4 at every 2 steps.
   { label: '10^5-save run', state: { run: { epoch: 100 } } },
+  { label: 'floor (a page of the field and three texts, no app)', page: FLOOR_PAGE },
 ];
 
 /** What the page records for one measured keystroke (milliseconds, performance.now() clock). */
@@ -319,7 +350,9 @@ async function waitForSnapshot(page: Page): Promise<Record<string, string>> {
 }
 
 async function measure(page: Page, baseUrl: string, scenario: Scenario) {
-  await page.goto(`${baseUrl}/${encodeShareState(completeState(scenario.state))}`);
+  await page.goto(
+    `${baseUrl}/${scenario.page ?? encodeShareState(completeState(scenario.state ?? {}))}`,
+  );
   const field = page.getByTestId(`field-${FIELD}`);
   await field.waitFor();
   const initialValue = await field.inputValue();
@@ -540,6 +573,7 @@ async function main() {
     symlinkSync(resolve('node_modules'), join(root, 'node_modules'));
   }
   await run('npx', [...build, ...(PROFILE ? ['--minify', 'false'] : [])], root);
+  writeFileSync(join(outDir, FLOOR_PAGE), FLOOR_HTML);
   const port = await freePort();
   const preview = await startPreview(port, outDir);
   // Interrupted: still end the server this script started (Playwright ends its browser itself).
