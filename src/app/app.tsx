@@ -1,10 +1,8 @@
 import { MantineProvider, localStorageColorSchemeManager } from '@mantine/core';
-import { useEffect } from 'react';
 import { LanguageProvider } from '../i18n/language-context';
 import type { Language } from '../i18n/languages';
 import { BuilderPage } from './builder-page';
 import type { PrerenderSeed } from './prerender-seed';
-import { replayEarlyInput } from './replay-early-input';
 import { cssVariablesResolver, theme } from './theme';
 import { HydrationGate } from '../ui/use-hydrated';
 import type { OpenedLink } from '../features/share/url-state';
@@ -22,12 +20,6 @@ export interface AppProps {
 
 /** Providers (theme, language) around the page. Theme and language are local preferences. */
 export function App({ language, opened, seed }: AppProps) {
-  // The page's first effect to run after its children's: every prerendered control is hydrated.
-  useEffect(() => {
-    // When the page answers input (npm run audit reports it beside the first paint).
-    performance.mark('ckpt-builder:interactive');
-    void replayEarlyInput();
-  }, []);
   return (
     <MantineProvider
       theme={theme}

@@ -3,6 +3,7 @@ import {
   createContext,
   lazy,
   memo,
+  Suspense,
   use,
   useCallback,
   useDeferredValue,
@@ -30,6 +31,7 @@ import { presetMessages } from '../i18n/messages/presets';
 import { LazyRegion, RegionFailed } from '../ui/lazy-region';
 import type { FieldNotes } from '../ui/field-note';
 import { useLazyModule } from '../ui/use-lazy-module';
+import { replayEarlyInput } from './replay-early-input';
 import { TopBar } from './top-bar';
 import type { PrerenderSeed } from './prerender-seed';
 import { useBuilderStore } from './use-builder-store';
@@ -245,7 +247,14 @@ function PageLayout({ failed }: { failed: string }) {
         <div className={layout.columns}>
           <div>
             <Stack gap="md">
-              <FormRegion />
+              {/* A boundary of its own: React hydrates it in a commit of its own, after the
+                  rest of the first load, so that the form's mount (its ~40 controls' effects,
+                  react-hook-form's re-render as it mounts) is not one long task with the
+                  page's (ADR 16). Nothing in it suspends: the fallback is never shown. */}
+              <Suspense fallback={null}>
+                <FormRegion />
+                <FormHydrated />
+              </Suspense>
               <LazyRegion fallback={<Skeleton height={420} radius="md" />} failed={failed}>
                 <RunRegion />
               </LazyRegion>
@@ -326,6 +335,19 @@ function CopyLinkRegion() {
 function NoticesRegion() {
   const { notices, closeNotices } = usePage();
   return <MemoShareNotices notices={notices} onClose={closeNotices} />;
+}
+
+/**
+ * The form's boundary hydrates last of the first load: when its effect runs, every prerendered
+ * control answers, and what the visitor did before is replayed (ADR 9).
+ */
+function FormHydrated() {
+  useEffect(() => {
+    // When the page answers input (npm run audit reports it beside the first paint).
+    performance.mark('ckpt-builder:interactive');
+    void replayEarlyInput();
+  }, []);
+  return null;
 }
 
 function FormRegion() {
