@@ -140,6 +140,36 @@ test('hydration keeps the prerendered ids: no input, label or description is rew
   expect(kept.length).toBe(before.filter((entry) => entry.split('|')[0] !== '').length);
 });
 
+test('the theme’s CSS variables come with the page’s head, and neither path computes them again', async ({
+  browser,
+}) => {
+  const variable = (page: Page, name: string) =>
+    page.evaluate(
+      (property) => getComputedStyle(document.documentElement).getPropertyValue(property).trim(),
+      name,
+    );
+  // The hydrated default page, then a page rendered in the browser (Chinese).
+  for (const locale of ['en-US', 'zh-CN']) {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    await openPage(page);
+    await expect(page.locator('html')).toHaveAttribute(
+      'data-boot',
+      locale === 'en-US' ? 'hydrate' : 'render',
+    );
+    expect(await page.locator('head style[data-theme-variables]').count()).toBe(1);
+    expect(await page.locator('style[data-mantine-styles="true"]').count()).toBe(0);
+    // The theme's own values (src/app/theme.ts), in light and in dark.
+    expect(await variable(page, '--mantine-color-dimmed')).toBe('#495057');
+    // Shade 8 of blue, where Mantine's default is shade 6 (#228be6).
+    expect(await variable(page, '--mantine-primary-color-filled')).toBe('#1971c2');
+    await page.getByTestId('theme-toggle').click();
+    await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
+    expect(await variable(page, '--mantine-color-dimmed')).toBe('#b8b8b8');
+    await context.close();
+  }
+});
+
 test('what is typed, ticked, picked and clicked before hydration is replayed, not lost', async ({
   page,
 }) => {

@@ -4,6 +4,7 @@ import {
   withInlineScriptHashes,
   withInlineStylesheets,
   withPrerenderedRoot,
+  withThemeVariables,
 } from './prerender-plugin';
 
 const CSP =
@@ -70,9 +71,43 @@ describe('the prerendered markup goes into #root, the seed after it', () => {
       '<main><style data-mantine-styles="inline">.__m__-_R_3_{padding:0}</style></main>',
       /responsive style prop/,
     ],
+    [
+      'markup with the theme’s CSS variables',
+      html,
+      '<style data-mantine-styles="true">:root{--mantine-color-dimmed:#495057}</style><p>x</p>',
+      /go in the head/,
+    ],
     ['a page without an empty #root', '<body><div id="app"></div></body>', '<p>x</p>', /has no/],
   ])('refused: %s', (_label, page, markup, message) => {
     expect(() => withPrerenderedRoot(page, markup, '{}')).toThrow(message);
+  });
+});
+
+describe('the theme’s CSS variables go at the end of the head, after the stylesheet', () => {
+  const css = ':root{--mantine-color-dimmed:#495057;--x:"$&"}';
+
+  test('after everything in the head; replacement patterns in them are text', () => {
+    expect(withThemeVariables('<head><style>a{}</style></head><body></body>', css)).toBe(
+      `<head><style>a{}</style><style data-theme-variables>${css}</style></head><body></body>`,
+    );
+  });
+
+  test.each([
+    ['a page without a head', '<body></body>', css, /no <\/head>/],
+    [
+      'no Mantine variables (Mantine changed what it writes)',
+      '<head></head>',
+      ':root{}',
+      /no Mantine/,
+    ],
+    [
+      'text that would end the element',
+      '<head></head>',
+      ':root{--mantine-x:"</style>"}',
+      /contain "<\/style"/,
+    ],
+  ])('refused: %s', (_label, html, text, message) => {
+    expect(() => withThemeVariables(html, text)).toThrow(message);
   });
 });
 

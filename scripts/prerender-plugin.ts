@@ -14,6 +14,7 @@ const ROOT_ELEMENT = '<div id="root"></div>';
 /** What src/prerender.tsx exports (built for Node by this plugin, then imported). */
 interface PrerenderEntry {
   renderPage: () => Promise<{ markup: string; seed: unknown }>;
+  renderThemeVariables: () => Promise<string>;
   seedToScriptText: (seed: unknown) => string;
 }
 
@@ -46,8 +47,24 @@ export function withPrerenderedRoot(html: string, markup: string, seedText: stri
     throw new Error(
       'prerender: the markup contains a responsive style prop’s <style> element: use a CSS module',
     );
+  // The theme's variables belong in the head, written once by the build (ADR 17).
+  if (/<style\b[^>]*data-mantine-styles="true"/i.test(markup))
+    throw new Error(
+      'prerender: the markup contains the theme’s CSS variables: they go in the head',
+    );
   const seed = `<script type="application/json" id="prerender-seed">${seedText}</script>`;
   return html.replace(ROOT_ELEMENT, () => `<div id="root">${markup}</div>${seed}`);
+}
+
+/**
+ * Puts the theme's CSS variables (Mantine's, computed by the build: ADR 17) at the end of the
+ * page's head, after its stylesheet, whose defaults they override.
+ */
+export function withThemeVariables(html: string, css: string): string {
+  if (!html.includes('</head>')) throw new Error('prerender: index.html has no </head>');
+  if (!css.includes('--mantine-')) throw new Error('prerender: no Mantine CSS variables');
+  if (/<\/style/i.test(css)) throw new Error('prerender: the CSS variables contain "</style"');
+  return html.replace('</head>', () => `<style data-theme-variables>${css}</style></head>`);
 }
 
 /**
@@ -114,11 +131,14 @@ export function prerenderPlugin(): Plugin {
           },
         });
         const entry = pathToFileURL(resolve(outDir, 'prerender.js')).href;
-        const { renderPage, seedToScriptText } = (await import(entry)) as PrerenderEntry;
+        const { renderPage, renderThemeVariables, seedToScriptText } = (await import(
+          entry
+        )) as PrerenderEntry;
         const indexPath = resolve(config.root, config.build.outDir, 'index.html');
         const html = await readFile(indexPath, 'utf8');
         const { markup, seed } = await renderPage();
-        await writeFile(indexPath, withPrerenderedRoot(html, markup, seedToScriptText(seed)));
+        const themed = withThemeVariables(html, await renderThemeVariables());
+        await writeFile(indexPath, withPrerenderedRoot(themed, markup, seedToScriptText(seed)));
       } finally {
         await rm(outDir, { recursive: true, force: true });
       }

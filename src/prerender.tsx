@@ -1,5 +1,7 @@
+import { MantineProvider } from '@mantine/core';
 import { prerender } from 'react-dom/static';
 import { App } from './app/app';
+import { cssVariablesResolver, theme } from './app/theme';
 import type { PrerenderSeed } from './app/prerender-seed';
 import { checkForm, lazyFormResolver } from './features/config-form/form-checks';
 import type { FormValues } from './features/config-form/form-resolver';
@@ -36,4 +38,20 @@ export async function renderPage(): Promise<{ markup: string; seed: PrerenderSee
     { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
   return { markup: await new Response(prelude).text(), seed };
+}
+
+/**
+ * The theme's CSS variables as Mantine writes them (its `<style data-mantine-styles>`), for the
+ * page's head (ADR 17). The page's own provider does not write them in a build.
+ */
+export async function renderThemeVariables(): Promise<string> {
+  const { prelude } = await prerender(
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} withCssVariables>
+      <span />
+    </MantineProvider>,
+  );
+  const markup = await new Response(prelude).text();
+  const css = /<style data-mantine-styles="true"[^>]*>([\s\S]*?)<\/style>/.exec(markup)?.[1];
+  if (!css) throw new Error('prerender: Mantine wrote no CSS variables for the theme');
+  return css;
 }

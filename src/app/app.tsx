@@ -24,6 +24,10 @@ export function App({ language, opened, seed }: AppProps) {
     <MantineProvider
       theme={theme}
       cssVariablesResolver={cssVariablesResolver}
+      // The built page holds the theme's CSS variables in its head, computed by the build
+      // (renderThemeVariables, ADR 17): the page does not compute them again as it hydrates, in a
+      // render that cannot be sliced. The dev server has no prerender: there, Mantine writes them.
+      withCssVariables={import.meta.env.DEV}
       defaultColorScheme="auto"
       colorSchemeManager={colorSchemeManager}
     >
