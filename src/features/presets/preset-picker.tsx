@@ -123,9 +123,11 @@ const PresetMenu = memo(function PresetMenu({
       variant="default"
       style={{ flexShrink: 0 }}
       rightSection={<CaretDownIcon />}
-      // Until the menu exists, the button says what a click on it opens (Menu.Target says so after).
-      {...(menuMounted ? {} : { 'aria-haspopup': 'menu' as const, 'aria-expanded': false })}
-      {...(menuMounted ? {} : { onClick: openFirst })}
+      // Until the menu exists, the button says what a click on it opens, and the click mounts it;
+      // then Menu.Target gives it both.
+      {...(menuMounted
+        ? {}
+        : { 'aria-haspopup': 'menu' as const, 'aria-expanded': false, onClick: openFirst })}
     >
       {t(presetMessages.button)}
     </Button>
