@@ -61,6 +61,7 @@ export function PresetPicker({
   return (
     <Group gap="xs" wrap="nowrap" miw={0}>
       <PresetMenu
+        opened={menu.open}
         matching={menu.open ? matching : menu.matching}
         onOpenChange={onMenuChange}
         onChoose={choose}
@@ -72,11 +73,14 @@ export function PresetPicker({
 }
 
 const PresetMenu = memo(function PresetMenu({
+  opened,
   matching,
   onOpenChange,
   onChoose,
   onConfirm,
 }: {
+  /** Whether the menu is open (the picker holds it, with the match it shows). */
+  opened: boolean;
   /** The preset the state matches (while the menu is closed, the one of its last opening). */
   matching: Preset | undefined;
   onOpenChange: (opened: boolean) => void;
@@ -92,11 +96,9 @@ const PresetMenu = memo(function PresetMenu({
   // its mount re-rendered a dozen components synchronously inside the page's load (a trace).
   const [confirmMounted, setConfirmMounted] = useState(false);
   const [menuMounted, setMenuMounted] = useState(false);
-  const [opened, setOpened] = useState(false);
   const target = useRef<HTMLButtonElement>(null);
   const onMenuChange = (open: boolean) => {
     if (open) setConfirmMounted(true);
-    setOpened(open);
     onOpenChange(open);
   };
   // The click that mounted the menu opens it, once it is there: from its own target, focused
@@ -105,7 +107,6 @@ const PresetMenu = memo(function PresetMenu({
     if (!menuMounted) return;
     target.current?.focus();
     setConfirmMounted(true);
-    setOpened(true);
     onOpenChange(true);
   }, [menuMounted, onOpenChange]);
 
