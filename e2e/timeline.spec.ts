@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { simulate, defaultState } from '../src/core/index';
+import { completeState, defaultState, encodeShareState, simulate } from '../src/core/index';
 import type { BuilderState, RunModel } from '../src/core/index';
 import { formatBytes, formatCount } from '../src/ui/format';
 import { settled } from './settled';
@@ -208,6 +208,48 @@ test('a 10⁶-step run saving every step keeps typing responsive', async ({ page
   await expect(page.locator('[data-testid="events-table"] tbody tr')).toHaveCount(20);
   expect(await page.locator('[data-testid="timeline"] *').count()).toBeLessThan(1500);
 });
+
+// On a laptop's or desktop's screen (the page in two columns, 1,280 px and wider), the events table
+// fits the right-hand column: its "why", which names the retention argument, is not cut off at the
+// column's edge. Narrower, the table's region scrolls sideways (it is focusable for the keyboard).
+for (const language of ['en', 'zh'] as const) {
+  test(`the events table fits its column at 1,280 and 1,440 px, with either retention (${language})`, async ({
+    page,
+  }) => {
+    await page.addInitScript(
+      (stored) => localStorage.setItem('ckpt-builder.language', stored),
+      language,
+    );
+    const perN = completeState({
+      config: { keep_checkpoint_max: 0, keep_checkpoint_per_n_minutes: 1 },
+    });
+    for (const [label, path] of [
+      ['keep_checkpoint_max', '/'],
+      ['keep_checkpoint_per_n_minutes', `/${encodeShareState(perN)}`],
+    ] as const) {
+      // The first page of the table has the deletions whose "why" is the longest text.
+      const firstPage = simulate(label === 'keep_checkpoint_max' ? defaultState() : perN, OPTIONS);
+      expect(
+        firstPage.events
+          .slice(0, 20)
+          .some((event) => event.kind === 'delete' && event.policy === label),
+      ).toBe(true);
+      for (const width of [1280, 1440]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto('about:blank');
+        await openPage(page, path);
+        const table = page.getByTestId('events-table');
+        await expect(table).toContainText(label);
+        const region = table.locator('xpath=..');
+        const { client, scroll } = await region.evaluate((element) => ({
+          client: element.clientWidth,
+          scroll: element.scrollWidth,
+        }));
+        expect(scroll, `${label} at ${width} px`).toBeLessThanOrEqual(client);
+      }
+    }
+  });
+}
 
 test('the run model and the timeline have no axe violations, in light and dark', async ({
   page,

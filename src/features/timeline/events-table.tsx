@@ -1,5 +1,6 @@
 import { Group, Pagination, Table, Text } from '@mantine/core';
-import { memo, useState } from 'react';
+import { Fragment, memo, useState } from 'react';
+import type { ReactNode } from 'react';
 import type { SimulationEvent } from '../../core/index';
 import { useT } from '../../i18n/language-context';
 import { timelineMessages as m } from '../../i18n/messages/timeline';
@@ -57,14 +58,17 @@ export function EventsTable({
             role="region"
             aria-labelledby="timeline-events-title"
           >
+            {/* Fits the page's right-hand column from about 1,200 px wide (tight cells, a "why"
+                that wraps, underscores as break points); narrower, the region scrolls sideways. */}
             <Table
               striped
               highlightOnHover
               verticalSpacing={4}
+              horizontalSpacing={6}
               fz="xs"
               aria-labelledby="timeline-events-title"
               data-testid="events-table"
-              style={{ minWidth: 520, whiteSpace: 'nowrap' }}
+              style={{ minWidth: 440, whiteSpace: 'nowrap' }}
             >
               <EventsHead />
               <tbody className={tableClass.tbody}>
@@ -99,7 +103,22 @@ const MONO_NOWRAP = {
   whiteSpace: 'nowrap',
   fontFamily: 'var(--mantine-font-family-monospace)',
 } as const;
-const WHY = { whiteSpace: 'normal', minWidth: 200 } as const;
+const WHY = { whiteSpace: 'normal', minWidth: '7.5rem' } as const;
+
+/**
+ * A text whose identifiers (keep_checkpoint_per_n_minutes) may break after their underscores:
+ * as one word each, they would hold the column wider than the page's right-hand column.
+ */
+function withUnderscoreBreaks(text: string): ReactNode {
+  const parts = text.split('_');
+  if (parts.length === 1) return text;
+  return parts.map((part, index) => (
+    <Fragment key={index}>
+      {index > 0 && <wbr />}
+      {index < parts.length - 1 ? `${part}_` : part}
+    </Fragment>
+  ));
+}
 
 /**
  * One event, as plain elements with Mantine's table classes (the DOM Table.Tr and Table.Td give
@@ -140,7 +159,7 @@ const EventRow = memo(function EventRow({
       </td>
       <td className={deleted ? `${tableClass.td} ${classes.deleted}` : tableClass.td}>{label}</td>
       <td className={tableClass.td} style={WHY}>
-        {why}
+        {withUnderscoreBreaks(why)}
       </td>
     </tr>
   );

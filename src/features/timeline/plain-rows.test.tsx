@@ -36,7 +36,14 @@ function why(event: SimulationEvent) {
   return event.overwrote ? en(m.whyOverwrote) : en(m.whySave);
 }
 
-/** The rows as the timeline wrote them with Mantine components. */
+/** A line-break opportunity after each underscore: "keep_<wbr>checkpoint_<wbr>max: …". */
+function breakAfterUnderscores(text: string): ReactNode[] {
+  return text
+    .split(/(?<=_)/)
+    .flatMap((part, index) => (index === 0 ? [part] : [<wbr key={index} />, part]));
+}
+
+/** The rows as the timeline wrote them with Mantine components (the "why" breakable). */
 function MantineEventRows({ events }: { events: readonly SimulationEvent[] }) {
   return (
     <Table striped highlightOnHover verticalSpacing={4} fz="xs">
@@ -58,7 +65,9 @@ function MantineEventRows({ events }: { events: readonly SimulationEvent[] }) {
             <Table.Td {...(event.kind === 'delete' ? { className: classes.deleted } : {})}>
               {en(event.kind === 'save' ? m.written : m.deleted)}
             </Table.Td>
-            <Table.Td style={{ whiteSpace: 'normal', minWidth: 200 }}>{why(event)}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'normal', minWidth: '7.5rem' }}>
+              {breakAfterUnderscores(why(event))}
+            </Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>
@@ -118,6 +127,13 @@ describe('plain table rows', () => {
     );
     const mantine = render(wrap(<MantineEventRows events={page} />));
     expect(tbodyHtml(plain.container)).toBe(tbodyHtml(mantine.container));
+    // The break points change nothing that is read or copied: each "why" is its message whole.
+    const whys = [...plain.container.querySelectorAll('tbody tr td:last-child')];
+    expect(whys.map((cell) => cell.textContent)).toEqual(page.map(why));
+    // And each underscore is followed by one (keep_checkpoint_per_n_minutes may break 4 times).
+    expect(whys.map((cell) => cell.querySelectorAll('wbr').length)).toEqual(
+      page.map((event) => why(event).split('_').length - 1),
+    );
   });
 
   test.each<[string, number]>([
