@@ -131,6 +131,54 @@ test('switching the MindSpore version shows the arguments of that version', asyn
   });
 });
 
+// The policy table's argument names break after their underscores only ("save_checkpoint_" /
+// "steps"), never mid-word ("save_ch" / "eckpoin"), where the column is narrow: a phone, and the
+// longest name on a laptop.
+test('the effective policy fits a phone and breaks argument names at underscores only', async ({
+  page,
+}) => {
+  for (const [language, width] of [
+    ['English', 375],
+    ['English', 1280],
+    ['简体中文', 375],
+    ['简体中文', 1280],
+  ] as const) {
+    await page.getByTestId('language-switch').getByText(language).click();
+    await page.setViewportSize({ width, height: 800 });
+    const lines = await page.getByTestId('effective-policy').evaluate((panel) =>
+      [...panel.querySelectorAll('tbody th')].map((cell) => {
+        const range = document.createRange();
+        // Each piece of text between break points must sit on one line.
+        const pieces = [...cell.childNodes]
+          .filter((node) => node.nodeType === Node.TEXT_NODE)
+          .map((node) => {
+            range.selectNodeContents(node);
+            return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+          });
+        return { name: cell.textContent, pieces };
+      }),
+    );
+    expect(lines.map((line) => line.name)).toEqual([
+      'save_checkpoint_steps',
+      'save_checkpoint_seconds',
+      'keep_checkpoint_max',
+      'keep_checkpoint_per_n_minutes',
+    ]);
+    // And the table fits the panel: nothing of it is hidden sideways.
+    const table = page.getByTestId('effective-policy').locator('table').locator('xpath=..');
+    const { client, scroll } = await table.evaluate((element) => ({
+      client: element.clientWidth,
+      scroll: element.scrollWidth,
+    }));
+    expect(scroll, `the table at ${width} px in ${language}`).toBeLessThanOrEqual(client);
+    for (const { name, pieces } of lines)
+      expect(
+        pieces.every((count) => count === 1),
+        `${name} at ${width} px in ${language}: ${pieces.join(',')}`,
+      ).toBe(true);
+  }
+});
+
 test('screenshots: desktop light and dark, a phone, Chinese', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.getByLabel('save_checkpoint_steps').fill('100');

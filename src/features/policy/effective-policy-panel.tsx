@@ -5,6 +5,7 @@ import type { BuilderState, Diagnostic, PyValue } from '../../core/index';
 import { useT } from '../../i18n/language-context';
 import { policyMessages } from '../../i18n/messages/policy';
 import { pyRepr } from '../../ui/py-repr';
+import { withUnderscoreBreaks } from '../../ui/underscore-breaks';
 import classes from './policy-table.module.css';
 import regionClasses from '../../ui/region.module.css';
 
@@ -66,7 +67,7 @@ export const EffectivePolicyPanel = memo(function EffectivePolicyPanel({
                 return (
                   <tr key={field} data-testid={`policy-${field}`} data-differs={!first && differs}>
                     <th scope="row" className={`${classes.mono} ${classes.field}`}>
-                      {field}
+                      {withUnderscoreBreaks(field)}
                     </th>
                     <td className={classes.mono} data-testid="entered">
                       {pyRepr(entered ?? null)}

@@ -1,10 +1,10 @@
 import { Group, Pagination, Table, Text } from '@mantine/core';
-import { Fragment, memo, useState } from 'react';
-import type { ReactNode } from 'react';
+import { memo, useState } from 'react';
 import type { SimulationEvent } from '../../core/index';
 import { useT } from '../../i18n/language-context';
 import { timelineMessages as m } from '../../i18n/messages/timeline';
 import { formatClock, formatCount } from '../../ui/format';
+import { withUnderscoreBreaks } from '../../ui/underscore-breaks';
 import classes from './events-table.module.css';
 import { tableClass } from './table-cells';
 
@@ -104,21 +104,6 @@ const MONO_NOWRAP = {
   fontFamily: 'var(--mantine-font-family-monospace)',
 } as const;
 const WHY = { whiteSpace: 'normal', minWidth: '7.5rem' } as const;
-
-/**
- * A text whose identifiers (keep_checkpoint_per_n_minutes) may break after their underscores:
- * as one word each, they would hold the column wider than the page's right-hand column.
- */
-function withUnderscoreBreaks(text: string): ReactNode {
-  const parts = text.split('_');
-  if (parts.length === 1) return text;
-  return parts.map((part, index) => (
-    <Fragment key={index}>
-      {index > 0 && <wbr />}
-      {index < parts.length - 1 ? `${part}_` : part}
-    </Fragment>
-  ));
-}
 
 /**
  * One event, as plain elements with Mantine's table classes (the DOM Table.Tr and Table.Td give
