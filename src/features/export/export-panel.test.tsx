@@ -3,7 +3,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, test, vi } from 'vitest';
-import { defaultState, exportText } from '../../core/index';
+import { defaultState, exportText, validate } from '../../core/index';
 import type { BuilderState, ExportFormat } from '../../core/index';
 import { LanguageProvider } from '../../i18n/language-context';
 import { rendersDuring } from '../../test/renders';
@@ -89,6 +89,51 @@ describe('the export panel', { timeout: 60_000 }, () => {
     const blob = createObjectURL.mock.calls[0]?.[0];
     expect(await blob?.text()).toBe(exportText(edited, 'yaml'));
     click.mockRestore();
+  });
+});
+
+describe('a configuration MindSpore refuses', { timeout: 60_000 }, () => {
+  const refused: [string, BuilderState][] = [
+    [
+      'CheckpointConfig: all four policy values 0 (E05)',
+      (() => {
+        const state = defaultState('2.2');
+        return {
+          ...state,
+          config: { ...state.config, save_checkpoint_steps: 0, keep_checkpoint_max: 0 },
+        };
+      })(),
+    ],
+    [
+      'ModelCheckpoint: a prefix with a slash',
+      (() => {
+        const state = defaultState('2.7');
+        return { ...state, callback: { ...state.callback, prefix: 'runs/ckpt' } };
+      })(),
+    ],
+  ];
+
+  test.each(refused)(
+    '%s: every tab says the code fails, with MindSpore’s exception',
+    async (_label, state) => {
+      const [raised] = validate(state);
+      expect(raised).toBeDefined();
+      const user = userEvent.setup({ delay: null });
+      renderPanel(state);
+      for (const [name] of TABS) {
+        await user.click(screen.getByRole('tab', { name }));
+        const note = await screen.findByTestId('export-raises');
+        expect(note).toHaveTextContent('This code fails when your script runs: MindSpore raises');
+        expect(note).toHaveTextContent(`${raised!.kind}: ${raised!.message}`);
+      }
+    },
+  );
+
+  test('a configuration MindSpore accepts has no such note', () => {
+    expect(validate(edited)).toEqual([]);
+    renderPanel(edited);
+    expect(screen.getByTestId('export-code')).toBeInTheDocument();
+    expect(screen.queryByTestId('export-raises')).toBeNull();
   });
 });
 

@@ -1,4 +1,5 @@
 import {
+  Alert,
   Button,
   Code,
   Group,
@@ -26,7 +27,8 @@ import type { CSSProperties } from 'react';
 // The writer itself, not the core's index: the index would pull every reader and writer into
 // the first load, this module's chunk is loaded lazily.
 import { exportText } from '../../core/formats/export-text';
-import type { BuilderState, ExportFormat } from '../../core/index';
+import { validate } from '../../core/mindspore/validate';
+import type { BuilderState, Diagnostic, ExportFormat } from '../../core/index';
 import { useT } from '../../i18n/language-context';
 import { exportMessages } from '../../i18n/messages/export';
 import { copyText, downloadText, EXPORT_FILE_NAMES } from './export-actions';
@@ -67,11 +69,13 @@ export function ExportPanel({ state }: { state: BuilderState }) {
 interface ShownText {
   tokens: readonly Token[];
   format: ExportFormat;
+  /** What MindSpore raises building the exported objects, if anything: the code would fail. */
+  raises: Diagnostic | null;
 }
 
 // The shown text reaches the code block through a context: an edit renders the block alone, not
 // the ~55 components around it (title, tabs, switch, buttons), whose props stay the same.
-const ShownTextContext = createContext<ShownText>({ tokens: [], format: 'python' });
+const ShownTextContext = createContext<ShownText>({ tokens: [], format: 'python', raises: null });
 
 const ExportPanelView = memo(function ExportPanelView({ state }: { state: BuilderState }) {
   const [format, setFormat] = useState<ExportFormat>('python');
@@ -86,9 +90,11 @@ const ExportPanelView = memo(function ExportPanelView({ state }: { state: Builde
     () => exportText(state, format, { onlyNonDefault }),
     [state, format, onlyNonDefault],
   );
+  // The first exception the exported code meets: CheckpointConfig's, else ModelCheckpoint's.
+  const raises = useMemo(() => validate(state)[0] ?? null, [state]);
   const shown = useMemo<ShownText>(
-    () => ({ tokens: tokenize(text, format), format }),
-    [text, format],
+    () => ({ tokens: tokenize(text, format), format, raises }),
+    [text, format, raises],
   );
   // What copy and download act on, read when clicked: the buttons need not render with each text.
   const shownText = useRef(text);
@@ -226,29 +232,39 @@ const ExportChrome = memo(function ExportChrome({
 /** The shown text, highlighted: the one part of the region an edit renders again. */
 function ExportCode({ label }: { label: string }) {
   const t = useT();
-  const { tokens, format } = use(ShownTextContext);
+  const { tokens, format, raises } = use(ShownTextContext);
   return (
-    <Code
-      block
-      tabIndex={0}
-      // A region, so that its name is announced (a <pre> has no role to carry it).
-      role="region"
-      aria-label={t(exportMessages.codeLabel, { format: label })}
-      // Wrapped rather than scrolled sideways: the column is narrow; copy and download keep lines.
-      style={CODE_STYLE}
-    >
-      <code data-testid="export-code" data-format={format}>
-        {tokens.map((token, index) =>
-          token.kind ? (
-            <span key={index} style={TOKEN_STYLES[token.kind]}>
-              {token.text}
-            </span>
-          ) : (
-            token.text
-          ),
-        )}
-      </code>
-    </Code>
+    <>
+      {raises ? (
+        // Not a live region: the effective policy and the field already say it as it happens.
+        <Alert color="red" title={t(exportMessages.raises)} data-testid="export-raises">
+          <Text ff="monospace" size="sm">
+            {raises.kind}: {raises.message}
+          </Text>
+        </Alert>
+      ) : null}
+      <Code
+        block
+        tabIndex={0}
+        // A region, so that its name is announced (a <pre> has no role to carry it).
+        role="region"
+        aria-label={t(exportMessages.codeLabel, { format: label })}
+        // Wrapped rather than scrolled sideways: the column is narrow; copy and download keep lines.
+        style={CODE_STYLE}
+      >
+        <code data-testid="export-code" data-format={format}>
+          {tokens.map((token, index) =>
+            token.kind ? (
+              <span key={index} style={TOKEN_STYLES[token.kind]}>
+                {token.text}
+              </span>
+            ) : (
+              token.text
+            ),
+          )}
+        </code>
+      </Code>
+    </>
   );
 }
 

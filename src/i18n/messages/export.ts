@@ -23,4 +23,8 @@ export const exportMessages = defineMessages({
   download: { en: 'Download {file}', zh: '下载 {file}' },
   loading: { en: 'Preparing the export…', zh: '正在准备导出…' },
   codeLabel: { en: '{format} export', zh: '{format} 导出内容' },
+  raises: {
+    en: 'This code fails when your script runs: MindSpore raises',
+    zh: '这段代码在脚本运行时会失败:MindSpore 会抛出',
+  },
 });
