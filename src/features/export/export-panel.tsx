@@ -237,7 +237,11 @@ function ExportCode({ label }: { label: string }) {
     <>
       {raises ? (
         // Not a live region: the effective policy and the field already say it as it happens.
-        <Alert color="red" title={t(exportMessages.raises)} data-testid="export-raises">
+        <Alert
+          color="red"
+          title={t(format === 'json' ? exportMessages.raisesState : exportMessages.raises)}
+          data-testid="export-raises"
+        >
           <Text ff="monospace" size="sm">
             {raises.kind}: {raises.message}
           </Text>

@@ -27,4 +27,9 @@ export const exportMessages = defineMessages({
     en: 'This code fails when your script runs: MindSpore raises',
     zh: '这段代码在脚本运行时会失败:MindSpore 会抛出',
   },
+  // The JSON is the builder's state, not code that runs.
+  raisesState: {
+    en: 'MindSpore raises for this configuration',
+    zh: 'MindSpore 会对此配置抛出异常',
+  },
 });
