@@ -25,6 +25,32 @@ test.beforeEach(async ({ page }) => {
   await openPage(page, '/');
 });
 
+// A warning's field names take the reader to the fields: focused, on screen, with their label.
+test('each field a warning names is a button to that field, on a phone and a desktop', async ({
+  page,
+}) => {
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    const chips = page.getByTestId('warnings').getByTestId('warning-field');
+    const names = await chips.allTextContents();
+    // The default page's warnings name config fields and the training run's.
+    expect(names).toContain('save_checkpoint_steps');
+    expect(names).toContain('run.save_seconds');
+    for (const [index, name] of names.entries()) {
+      const chip = chips.nth(index);
+      await chip.scrollIntoViewIfNeeded();
+      await expect(chip).toHaveAccessibleName(name);
+      await expect(chip).toHaveAccessibleDescription(`Go to ${name}`);
+      await chip.click();
+      const focused = page.locator(':focus');
+      await expect(focused, name).toBeInViewport();
+      // The focused control is the field's: its label names it ("run.x" is the run's field "x").
+      const label = name.replace(/^run\./, '');
+      await expect(focused, name).toHaveAccessibleName(new RegExp(`^${label}\\b`));
+    }
+  }
+});
+
 test('seconds > 0 while steps is 1: the warning at the field and in the panel, and its fix', async ({
   page,
 }) => {

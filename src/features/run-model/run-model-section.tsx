@@ -11,6 +11,7 @@ import type { BuilderState, Diagnostic, RunModel } from '../../core/index';
 import { useLanguage, useT } from '../../i18n/language-context';
 import { runModelMessages as m } from '../../i18n/messages/run-model';
 import { formatBytes, formatDuration } from '../../ui/format';
+import { FIELD_NAME_ATTRIBUTE } from '../../ui/focus-field';
 import { ChangedBadge } from '../../ui/changed-badge';
 import { NumberField } from './number-field';
 import { BYTES_PER_PARAMETER, COUNT_UNITS, SIZE_UNITS, SPEED_UNITS, TIME_UNITS } from './units';
@@ -29,7 +30,10 @@ type NumericField = {
 function FieldLabel({ name, text, changed }: { name: string; text: string; changed: boolean }) {
   return (
     <span>
-      <span style={{ fontFamily: 'var(--mantine-font-family-monospace)', fontWeight: 600 }}>
+      <span
+        style={{ fontFamily: 'var(--mantine-font-family-monospace)', fontWeight: 600 }}
+        {...{ [FIELD_NAME_ATTRIBUTE]: `run.${name}` }}
+      >
         {name}
       </span>
       {changed ? <ChangedBadge /> : null} <span style={{ fontWeight: 400 }}>· {text}</span>

@@ -88,11 +88,11 @@ describe('WarningsPanel', { timeout: 30_000 }, () => {
     const warnings = findWarnings(graphSinkDrift);
     render(wrap(<WarningsPanel warnings={warnings} onApplyFix={() => {}} />));
     // The drift has a fix; saves-every-step (info) or others without one show none.
-    expect(within(entry('sink-interval-drift')).getByRole('button')).toHaveTextContent(
+    expect(within(entry('sink-interval-drift')).getByTestId('warning-fix')).toHaveTextContent(
       'Set save_checkpoint_steps to the next multiple of the sink size',
     );
     for (const warning of warnings.filter((item) => item.fix === undefined)) {
-      expect(within(entry(warning.id)).queryByRole('button')).toBeNull();
+      expect(within(entry(warning.id)).queryByTestId('warning-fix')).toBeNull();
     }
   });
 
@@ -118,7 +118,7 @@ describe('WarningsPanel', { timeout: 30_000 }, () => {
     expect(
       seconds.getByText(warningMessage('seconds-ignored', { seconds: 600 }, 'zh')),
     ).toBeInTheDocument();
-    expect(seconds.getByRole('button')).toHaveTextContent('清除 save_checkpoint_seconds');
+    expect(seconds.getByTestId('warning-fix')).toHaveTextContent('清除 save_checkpoint_seconds');
     expect(seconds.getByText('警告')).toBeInTheDocument();
   });
 

@@ -6,6 +6,7 @@ import { useLanguage, useT } from '../../i18n/language-context';
 import type { Message } from '../../i18n/languages';
 import { warningsMessages as m } from '../../i18n/messages/warnings';
 import { useHydrationSafeColorScheme } from '../../ui/use-hydrated';
+import { focusField } from '../../ui/focus-field';
 import regionClasses from '../../ui/region.module.css';
 
 export interface WarningsPanelProps {
@@ -137,6 +138,8 @@ interface WarningEntryProps {
 
 // Every edit recomputes the warnings (new objects, mostly the same ones): an entry re-renders only
 // when its warning says something else.
+const FIELD_CHIP_STYLE = { maxWidth: '100%', cursor: 'pointer' } as const;
+
 const WarningEntry = memo(
   function WarningEntry({ warning, onApplyFix }: WarningEntryProps) {
     const t = useT();
@@ -173,8 +176,14 @@ const WarningEntry = memo(
               {t(m.fields)}
             </Text>
             {warning.fields.map((field) => (
+              // Each name takes the reader to its field (focused, in the middle of the screen).
               <Badge
                 key={field}
+                component="button"
+                type="button"
+                onClick={() => focusField(field)}
+                // Named by its text (the field); what it does is its description.
+                title={t(m.goToField, { field })}
                 variant="outline"
                 color="gray"
                 size="sm"
@@ -182,7 +191,8 @@ const WarningEntry = memo(
                 tt="none"
                 ff="monospace"
                 fw={500}
-                style={{ maxWidth: '100%' }}
+                style={FIELD_CHIP_STYLE}
+                data-testid="warning-field"
               >
                 {field}
               </Badge>

@@ -22,6 +22,7 @@ export const warningsMessages = defineMessages({
   whenFirstSave: { en: 'at the first save', zh: '第一次保存时' },
   whenTrain: { en: 'when Model.train starts', zh: 'Model.train 开始时' },
   fields: { en: 'Fields:', zh: '相关字段:' },
+  goToField: { en: 'Go to {field}', zh: '转到 {field}' },
   why: { en: 'What MindSpore does, and why', zh: 'MindSpore 的行为及原因' },
   source: { en: 'Source: {source}', zh: '出处:{source}' },
   badgeError: { en: '1 error', zh: '1 个错误' },
