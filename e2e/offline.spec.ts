@@ -17,11 +17,12 @@ test('the page makes no request outside its own origin', async ({ page, baseURL 
     if (url.startsWith('data:') || url.startsWith('blob:')) return;
     if (new URL(url).origin !== origin) foreign.push(url);
   });
-  for (const settled of ['requestfinished', 'requestfailed'] as const)
-    page.on(settled, (request) => {
-      inFlight.delete(request);
-      lastActivity = Date.now();
-    });
+  const settle = (request: Request) => {
+    inFlight.delete(request);
+    lastActivity = Date.now();
+  };
+  page.on('requestfinished', settle);
+  page.on('requestfailed', settle);
   await openPage(page, '/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   // Use the page a little so that lazily loaded parts are fetched too.
