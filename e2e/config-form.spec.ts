@@ -131,6 +131,42 @@ test('switching the MindSpore version shows the arguments of that version', asyn
   });
 });
 
+// A paste into an int field is read whole. NumberInput alone kept the digits of what it could not
+// read: "1e3" became 13, "1,000" became 1, and an IME's full-width "１２" nothing.
+test('pasting into an int field: whole numbers are read whole, anything else is refused and said', async ({
+  page,
+}) => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  const field = page.getByTestId('field-save_checkpoint_steps');
+  const paste = async (text: string) => {
+    await page.evaluate((value) => navigator.clipboard.writeText(value), text);
+    await field.fill('');
+    await field.press('ControlOrMeta+V');
+  };
+  for (const [text, value] of [
+    ['1,000', 1000],
+    ['1_000', 1000],
+    ['１２', 12],
+    [' 42 ', 42],
+  ] as const) {
+    await paste(text);
+    await expect(field, text).toHaveValue(String(value));
+    await expect.poll(async () => (await stateJson(page)).config.save_checkpoint_steps).toBe(value);
+  }
+  for (const text of ['1e3', '1.5', '0x10']) {
+    await paste(text);
+    await expect(field, text).toHaveValue('');
+    await expect(page.getByText(`Not pasted: “${text}” is not a whole number.`)).toBeVisible();
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+  }
+  // Empty means None (the field was emptied before the refused paste), and the message goes with
+  // the next edit.
+  expect((await stateJson(page)).config.save_checkpoint_steps).toBeNull();
+  await field.press('7');
+  await expect(page.getByText(/Not pasted/)).toHaveCount(0);
+  await expect.poll(async () => (await stateJson(page)).config.save_checkpoint_steps).toBe(7);
+});
+
 // The policy table's argument names break after their underscores only ("save_checkpoint_" /
 // "steps"), never mid-word ("save_ch" / "eckpoin"), where the column is narrow: a phone, and the
 // longest name on a laptop.

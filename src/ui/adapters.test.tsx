@@ -4,9 +4,10 @@ import userEvent from '@testing-library/user-event';
 import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { describe, expect, test, vi } from 'vitest';
-import { NumberField, readNumberInput } from './number-field';
+import { NumberField, readNumberInput, wholeNumberText } from './number-field';
 import type { NumberEdit } from './number-field';
 import { SelectField } from './select-field';
+import { LanguageProvider } from '../i18n/language-context';
 
 describe('readNumberInput', () => {
   test.each<[string, number | string, NumberEdit | undefined]>([
@@ -23,6 +24,28 @@ describe('readNumberInput', () => {
     ['a safe int as text', '42', { kind: 'int', value: 42 }],
   ])('%s', (_label, raw, expected) => {
     expect(readNumberInput(raw)).toEqual(expected);
+  });
+});
+
+describe('wholeNumberText', () => {
+  test.each<[string, string, string | null]>([
+    ['digits', '42', '42'],
+    ['a sign', '-7', '-7'],
+    ['a plus sign is dropped', '+7', '7'],
+    ['surrounding spaces', '  42\n', '42'],
+    ['Python digit groups', '1_000_000', '1000000'],
+    ['thousands separators', '1,000', '1000'],
+    ['full-width digits and sign (an IME’s)', '－１２', '-12'],
+    ['an int too large for a double stays text', '123456789012345678901', '123456789012345678901'],
+    ['a float in exponent form', '1e3', null],
+    ['a fraction', '1.5', null],
+    ['hexadecimal', '0x10', null],
+    ['words after the number', '100 steps', null],
+    ['a comma that groups nothing', '1,00', null],
+    ['a doubled underscore', '1__000', null],
+    ['nothing', '', null],
+  ])('%s: %j', (_label, text, expected) => {
+    expect(wholeNumberText(text)).toBe(expected);
   });
 });
 
@@ -82,7 +105,9 @@ function renderHarness(initial: Values, error?: string) {
   const onValue = vi.fn();
   render(
     <MantineProvider env="test">
-      <Harness initial={initial} onValue={onValue} {...(error ? { error } : {})} />
+      <LanguageProvider initial="en">
+        <Harness initial={initial} onValue={onValue} {...(error ? { error } : {})} />
+      </LanguageProvider>
     </MantineProvider>,
   );
   return onValue;
@@ -98,6 +123,30 @@ describe('the react-hook-form ↔ Mantine adapters', { timeout: 60_000 }, () => 
     expect(onValue).toHaveBeenLastCalledWith(null);
     await user.type(input, '12');
     expect(onValue).toHaveBeenLastCalledWith(12);
+  });
+
+  test('NumberField: a paste is read whole; what is no whole number is refused and said', async () => {
+    const user = userEvent.setup({ delay: null });
+    const onValue = renderHarness({ n: 5, b: true });
+    const input = screen.getByTestId('n') as HTMLInputElement;
+    await user.clear(input);
+    await user.paste('1,000');
+    expect(onValue).toHaveBeenLastCalledWith(1000);
+    expect(input).toHaveValue('1000');
+    // Into the middle of the text: "1|000" + "5" is 15000.
+    input.setSelectionRange(1, 1);
+    await user.paste('5');
+    expect(onValue).toHaveBeenLastCalledWith(15000);
+    onValue.mockClear();
+    await user.paste('1e3');
+    expect(onValue).not.toHaveBeenCalled();
+    expect(input).toHaveValue('15000');
+    expect(await screen.findByText('Not pasted: “1e3” is not a whole number.')).toBeInTheDocument();
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    // The next edit clears the message.
+    await user.type(input, '1');
+    expect(screen.queryByText(/Not pasted/)).toBeNull();
+    expect(onValue).toHaveBeenLastCalledWith(150001);
   });
 
   test('NumberField: the field error is the input error, with its explanation', async () => {

@@ -1,6 +1,10 @@
 import { NumberInput } from '@mantine/core';
+import { useState } from 'react';
+import type { ClipboardEvent } from 'react';
 import type { Control, FieldPath, FieldValues } from 'react-hook-form';
 import { useController } from 'react-hook-form';
+import { useT } from '../i18n/language-context';
+import { formMessages } from '../i18n/messages/form';
 import { describe, errorNode, WithForeign } from './field-parts';
 import type { FieldChrome } from './field-parts';
 
@@ -28,6 +32,24 @@ export function readNumberInput(raw: number | string): NumberEdit | undefined {
   return undefined;
 }
 
+/**
+ * The whole number a text means, as plain decimal digits with its sign, or null when it is none.
+ * Accepted besides "42" and "-7": full-width digits and signs (an IME's "１２"), surrounding spaces,
+ * Python's digit groups ("1_000") and thousands separators ("1,000"). Refused: "1e3", "1.5",
+ * "0x10", "100 steps": the input would keep their digits and drop the rest ("1e3" → 13,
+ * "1,000" → 1 without this), a number the user never meant.
+ */
+export function wholeNumberText(text: string): string | null {
+  const plain = text.normalize('NFKC').trim();
+  const match = /^([+-]?)(\d+(?:_\d+)*|\d{1,3}(?:,\d{3})+)$/.exec(plain);
+  if (!match) return null;
+  const digits = match[2]!.replace(/[_,]/g, '');
+  return match[1] === '-' ? `-${digits}` : digits;
+}
+
+/** Pasted text longer than this is shortened in the message that refuses it. */
+const SHOWN_PASTE_LENGTH = 40;
+
 export interface NumberFieldProps<T extends FieldValues> extends FieldChrome {
   control: Control<T>;
   name: FieldPath<T>;
@@ -43,28 +65,69 @@ export interface NumberFieldProps<T extends FieldValues> extends FieldChrome {
 
 /** react-hook-form ↔ Mantine NumberInput: integers only; empty is a value of its own. */
 export function NumberField<T extends FieldValues>(props: NumberFieldProps<T>) {
+  const t = useT();
   const { field, fieldState } = useController({ control: props.control, name: props.name });
+  // What was last pasted and refused: said at the field until the next edit.
+  const [refused, setRefused] = useState<string | null>(null);
+  const allowNegative = props.min === undefined || props.min < 0;
+  const commit = (raw: number | string) => {
+    const edit = readNumberInput(raw);
+    if (!edit) return;
+    const next = props.fromInput(edit);
+    if (next === undefined) return;
+    field.onChange(next);
+    props.onValueChange(next);
+  };
+  // A paste is read as a whole: the field's text with the pasted text in place of the selection.
+  // Caught before NumberInput's own paste handler, which reads "," as a decimal point ("1,000" →
+  // "1.000" → 1) and would still run after a preventDefault.
+  const onPasteCapture = (event: ClipboardEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const pasted = event.clipboardData.getData('text/plain');
+    const end = input.value.length;
+    const whole = wholeNumberText(
+      input.value.slice(0, input.selectionStart ?? end) +
+        pasted +
+        input.value.slice(input.selectionEnd ?? end),
+    );
+    event.preventDefault();
+    event.stopPropagation();
+    if (whole === null || (!allowNegative && whole.startsWith('-'))) {
+      setRefused(
+        pasted.length > SHOWN_PASTE_LENGTH ? `${pasted.slice(0, SHOWN_PASTE_LENGTH)}…` : pasted,
+      );
+      return;
+    }
+    setRefused(null);
+    commit(whole);
+  };
+  const error =
+    refused !== null
+      ? t(formMessages.pasteRefused, { text: refused })
+      : props.hideError
+        ? undefined
+        : errorNode(fieldState.error, props.explainError);
   return (
     <WithForeign foreign={props.foreign}>
       <NumberInput
         ref={field.ref}
         name={field.name}
-        onBlur={field.onBlur}
+        onBlur={() => {
+          setRefused(null);
+          field.onBlur();
+        }}
+        onPasteCapture={onPasteCapture}
         label={props.label}
         description={describe(props.description, props.notes)}
-        error={props.hideError ? undefined : errorNode(fieldState.error, props.explainError)}
+        error={error}
         value={props.toInput(field.value)}
         allowDecimal={false}
-        {...(props.min !== undefined ? { min: props.min, allowNegative: props.min < 0 } : {})}
+        {...(props.min !== undefined ? { min: props.min, allowNegative } : {})}
         placeholder={props.placeholder}
         data-testid={props['data-testid']}
         onChange={(raw) => {
-          const edit = readNumberInput(raw);
-          if (!edit) return;
-          const next = props.fromInput(edit);
-          if (next === undefined) return;
-          field.onChange(next);
-          props.onValueChange(next);
+          setRefused(null);
+          commit(raw);
         }}
       />
     </WithForeign>

@@ -25,6 +25,10 @@ export const formMessages = defineMessages({
   emptyIsNone: { en: 'Empty means None.', zh: '留空表示 None。' },
   pythonValue: { en: 'Python value: {value}', zh: 'Python 值:{value}' },
   clearValue: { en: 'Reset to default', zh: '恢复默认值' },
+  pasteRefused: {
+    en: 'Not pasted: “{text}” is not a whole number.',
+    zh: '未粘贴:“{text}”不是整数。',
+  },
   otherValue: { en: 'other…', zh: '其他…' },
   otherValueLabel: { en: '{name}: other value', zh: '{name}:其他值' },
   cellPlaceholder: { en: 'None (e.g. net)', zh: 'None(例如 net)' },
