@@ -12,6 +12,8 @@ describe('parseNumber', () => {
     ['exponent', '1e6', 1_000_000],
     ['negative', '-1', -1],
     ['typographic minus', '−1', -1],
+    ['full-width digits, point and sign (an IME’s)', '－１．５', -1.5],
+    ['full-width digits with a full-width comma', '１，０００', 1000],
     ['empty', '  ', null],
   ])('%s: %s → %d', (_label, text, expected) => {
     expect(parseNumber(text)).toBe(expected);

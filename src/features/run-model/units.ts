@@ -35,7 +35,9 @@ export const BYTES_PER_PARAMETER = [4, 2, 1] as const;
  * "1e6" notation. `parseNumber('1,000') === 1000`; anything else is NaN, and '' is null.
  */
 export function parseNumber(text: string): number | null {
+  // NFKC: an IME's full-width digits, point and signs ("１．５") read as their ASCII forms.
   const cleaned = text
+    .normalize('NFKC')
     .trim()
     .replace(/[,_\s]/g, '')
     .replace(/^−/, '-');
