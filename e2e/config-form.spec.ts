@@ -133,7 +133,7 @@ test('switching the MindSpore version shows the arguments of that version', asyn
 
 // A paste into an int field is read whole. NumberInput alone kept the digits of what it could not
 // read: "1e3" became 13, "1,000" became 1, and an IME's full-width "１２" nothing.
-test('pasting into an int field: whole numbers are read whole, anything else is refused and said', async ({
+test('pasting or typing into an int field: whole numbers are read whole, anything else is refused and said', async ({
   page,
 }) => {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -160,10 +160,11 @@ test('pasting into an int field: whole numbers are read whole, anything else is 
     await expect(field).toHaveAttribute('aria-invalid', 'true');
   }
   // Empty means None (the field was emptied before the refused paste), and the message goes with
-  // the next edit.
+  // the next edit (an IME's full-width digit, read as its ASCII form).
   expect((await stateJson(page)).config.save_checkpoint_steps).toBeNull();
-  await field.press('7');
+  await page.keyboard.insertText('７');
   await expect(page.getByText(/Not pasted/)).toHaveCount(0);
+  await expect(field).toHaveValue('7');
   await expect.poll(async () => (await stateJson(page)).config.save_checkpoint_steps).toBe(7);
 });
 

@@ -125,6 +125,16 @@ describe('the react-hook-form ↔ Mantine adapters', { timeout: 60_000 }, () => 
     expect(onValue).toHaveBeenLastCalledWith(12);
   });
 
+  test('NumberField: an IME’s full-width digits are typed as digits', async () => {
+    const user = userEvent.setup({ delay: null });
+    const onValue = renderHarness({ n: 5, b: true });
+    const input = screen.getByTestId('n');
+    await user.clear(input);
+    await user.type(input, '１２');
+    expect(onValue).toHaveBeenLastCalledWith(12);
+    expect(input).toHaveValue('12');
+  });
+
   test('NumberField: a paste is read whole; what is no whole number is refused and said', async () => {
     const user = userEvent.setup({ delay: null });
     const onValue = renderHarness({ n: 5, b: true });

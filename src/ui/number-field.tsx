@@ -117,6 +117,16 @@ export function NumberField<T extends FieldValues>(props: NumberFieldProps<T>) {
           field.onBlur();
         }}
         onPasteCapture={onPasteCapture}
+        // An IME's full-width digits ("１２") are typed as their ASCII forms: NumberInput would
+        // drop them before any handler of ours sees them. Not while a composition is under way.
+        onChangeCapture={(event) => {
+          const input = event.currentTarget as HTMLInputElement;
+          const plain = input.value.normalize('NFKC');
+          if (plain === input.value || (event.nativeEvent as InputEvent).isComposing) return;
+          const caret = input.selectionStart;
+          input.value = plain;
+          if (caret !== null) input.setSelectionRange(caret, caret);
+        }}
         label={props.label}
         description={describe(props.description, props.notes)}
         error={error}
