@@ -251,6 +251,48 @@ for (const language of ['en', 'zh'] as const) {
   });
 }
 
+// On a phone the events table fits the screen: each event's "why" is on a line of its own below
+// the other five columns, and the table keeps its headers and cells for assistive technology.
+for (const language of ['en', 'zh'] as const) {
+  test(`on a phone the events table fits the screen, with each event's why below it (${language})`, async ({
+    page,
+  }) => {
+    await page.addInitScript(
+      (stored) => localStorage.setItem('ckpt-builder.language', stored),
+      language,
+    );
+    await page.setViewportSize({ width: 375, height: 800 });
+    await openPage(page, '/');
+    const table = page.getByTestId('events-table');
+    await table.scrollIntoViewIfNeeded();
+    const { client, scroll } = await table
+      .locator('xpath=..')
+      .evaluate((element) => ({ client: element.clientWidth, scroll: element.scrollWidth }));
+    expect(scroll).toBeLessThanOrEqual(client);
+    // Six column headers and six cells a row, as on a desktop.
+    await expect(table.getByRole('columnheader')).toHaveCount(6);
+    const deletion = table.getByRole('row').filter({ hasText: 'keep_checkpoint_max' }).first();
+    const cells = deletion.getByRole('cell');
+    await expect(cells).toHaveCount(6);
+    const why = cells.nth(5);
+    await expect(why).toContainText('keep_checkpoint_max');
+    await why.scrollIntoViewIfNeeded();
+    await expect(why).toBeInViewport({ ratio: 1 });
+    // The why is below the file name, not beside it.
+    const file = (await cells.nth(3).boundingBox())!;
+    const reason = (await why.boundingBox())!;
+    expect(reason.y).toBeGreaterThanOrEqual(file.y + file.height - 1);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await settled(page);
+      const results = await new AxeBuilder({ page })
+        .include('[data-testid="events-table"]')
+        .analyze();
+      expect(results.violations.map((violation) => `${scheme}: ${violation.id}`)).toEqual([]);
+    }
+  });
+}
+
 test('the run model and the timeline have no axe violations, in light and dark', async ({
   page,
 }) => {

@@ -59,7 +59,8 @@ export function EventsTable({
             aria-labelledby="timeline-events-title"
           >
             {/* Fits the page's right-hand column from about 1,200 px wide (tight cells, a "why"
-                that wraps, underscores as break points); narrower, the region scrolls sideways. */}
+                that wraps, underscores as break points), and a phone's screen (the "why" on a line
+                of its own: events-table.module.css); in between, the region scrolls sideways. */}
             <Table
               striped
               highlightOnHover
@@ -68,7 +69,8 @@ export function EventsTable({
               fz="xs"
               aria-labelledby="timeline-events-title"
               data-testid="events-table"
-              style={{ minWidth: 440, whiteSpace: 'nowrap' }}
+              className={classes.table}
+              style={NO_WRAP}
             >
               <EventsHead />
               <tbody className={tableClass.tbody}>
@@ -104,6 +106,7 @@ const MONO_NOWRAP = {
   fontFamily: 'var(--mantine-font-family-monospace)',
 } as const;
 const WHY = { whiteSpace: 'normal', minWidth: '7.5rem' } as const;
+const NO_WRAP = { whiteSpace: 'nowrap' } as const;
 
 /**
  * One event, as plain elements with Mantine's table classes (the DOM Table.Tr and Table.Td give
