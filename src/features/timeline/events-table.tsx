@@ -53,14 +53,14 @@ export function EventsTable({
       ) : (
         <>
           <div
-            style={{ overflowX: 'auto' }}
+            className={classes.region}
             tabIndex={0}
             role="region"
             aria-labelledby="timeline-events-title"
           >
-            {/* Fits the page's right-hand column from about 1,200 px wide (tight cells, a "why"
-                that wraps, underscores as break points), and a phone's screen (the "why" on a line
-                of its own: events-table.module.css); in between, the region scrolls sideways. */}
+            {/* Fits its region at any width: tight cells, a "why" that wraps at underscores, and
+                where the region is narrower than the table, the "why" on a line of its own
+                (events-table.module.css). */}
             <Table
               striped
               highlightOnHover
