@@ -17,3 +17,19 @@ export async function waitForInteractive(page: Page): Promise<void> {
     () => performance.getEntriesByName('ckpt-builder:interactive').length > 0,
   );
 }
+
+/**
+ * Opens `url` in `language` (stored as the visitor's choice before the page loads) in a window
+ * `width` px wide, and waits until it answers input.
+ */
+export async function openInLanguage(
+  page: Page,
+  { language, width, url = '/' }: { language: 'en' | 'zh'; width: number; url?: string },
+): Promise<void> {
+  await page.addInitScript(
+    (stored) => localStorage.setItem('ckpt-builder.language', stored),
+    language,
+  );
+  await page.setViewportSize({ width, height: 800 });
+  await openPage(page, url);
+}

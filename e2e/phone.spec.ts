@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { completeState, encodeShareState } from '../src/core/index';
-import { openPage } from './open-page';
+import { openInLanguage } from './open-page';
 
 // Issue 8: the page works at 375 px wide. Wide content (the events table, code) scrolls inside its
 // own region; the page itself never scrolls sideways, whatever it shows.
@@ -26,12 +26,7 @@ for (const language of ['en', 'zh'] as const) {
     test(`at 375 px the page does not scroll sideways: ${label} (${language})`, async ({
       page,
     }) => {
-      await page.addInitScript(
-        (stored) => localStorage.setItem('ckpt-builder.language', stored),
-        language,
-      );
-      await page.setViewportSize({ width: 375, height: 800 });
-      await openPage(page, path);
+      await openInLanguage(page, { language, width: 375, url: path });
       await expect(page.getByTestId('export-code')).toBeVisible();
       await expect(page.getByTestId('timeline')).toHaveAttribute('aria-busy', 'false');
       const { client, scroll } = await page.evaluate(() => ({

@@ -5,7 +5,7 @@ import { completeState, defaultState, encodeShareState, simulate } from '../src/
 import type { BuilderState, RunModel } from '../src/core/index';
 import { formatBytes, formatCount } from '../src/ui/format';
 import { settled } from './settled';
-import { openPage } from './open-page';
+import { openInLanguage, openPage } from './open-page';
 
 // The expectations come from the simulator itself: the page must show what `simulate` computes.
 const OPTIONS = { maxEvents: 5000 };
@@ -257,12 +257,7 @@ for (const language of ['en', 'zh'] as const) {
   test(`on a phone the events table fits the screen, with each event's why below it (${language})`, async ({
     page,
   }) => {
-    await page.addInitScript(
-      (stored) => localStorage.setItem('ckpt-builder.language', stored),
-      language,
-    );
-    await page.setViewportSize({ width: 375, height: 800 });
-    await openPage(page, '/');
+    await openInLanguage(page, { language, width: 375 });
     const table = page.getByTestId('events-table');
     await table.scrollIntoViewIfNeeded();
     const { client, scroll } = await table
