@@ -20,8 +20,8 @@ function usable(element: Element | null | undefined): element is HTMLElement {
  * label is for, or else (a group of checkboxes, a disabled input and the box that enables it) the
  * first usable control after its name. Returns false when the page shows no such field.
  */
-export function focusField(name: string, root: ParentNode = document): boolean {
-  const mark = root.querySelector(`[${FIELD_NAME_ATTRIBUTE}="${CSS.escape(name)}"]`);
+export function focusField(name: string): boolean {
+  const mark = document.querySelector(`[${FIELD_NAME_ATTRIBUTE}="${CSS.escape(name)}"]`);
   if (mark === null) return false;
   const label = mark.closest('label');
   let target: HTMLElement | null = usable(label?.control) ? label.control : null;

@@ -90,7 +90,9 @@ const ExportPanelView = memo(function ExportPanelView({ state }: { state: Builde
     () => exportText(state, format, { onlyNonDefault }),
     [state, format, onlyNonDefault],
   );
-  // The first exception the exported code meets: CheckpointConfig's, else ModelCheckpoint's.
+  // The first exception the exported code meets: CheckpointConfig's, else ModelCheckpoint's. For
+  // the deferred state shown here, not the page's newer one (its diagnostics may be a keystroke
+  // ahead of this text).
   const raises = useMemo(() => validate(state)[0] ?? null, [state]);
   const shown = useMemo<ShownText>(
     () => ({ tokens: tokenize(text, format), format, raises }),

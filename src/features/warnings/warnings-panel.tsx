@@ -136,10 +136,10 @@ interface WarningEntryProps {
   onApplyFix: (warning: Warning) => void;
 }
 
-// Every edit recomputes the warnings (new objects, mostly the same ones): an entry re-renders only
-// when its warning says something else.
 const FIELD_CHIP_STYLE = { maxWidth: '100%', cursor: 'pointer' } as const;
 
+// Every edit recomputes the warnings (new objects, mostly the same ones): an entry re-renders only
+// when its warning says something else.
 const WarningEntry = memo(
   function WarningEntry({ warning, onApplyFix }: WarningEntryProps) {
     const t = useT();
