@@ -288,6 +288,27 @@ for (const language of ['en', 'zh'] as const) {
   });
 }
 
+for (const [language, reason] of [
+  ['en', 'The number of epochs must be a whole number of at least 1, but is 0.'],
+  ['zh', 'epoch 数必须是不小于 1 的整数,当前为 0。'],
+] as const) {
+  test(`a run the builder cannot play is said in the page's language, as its limit, not MindSpore's (${language})`, async ({
+    page,
+  }) => {
+    await openInLanguage(page, { language, width: 1280 });
+    await page.getByRole('textbox', { name: /^epoch\b/ }).fill('0');
+    const timeline = page.getByTestId('timeline');
+    await expect(timeline.getByTestId('timeline-unavailable')).toContainText(reason);
+    // Not an exception of MindSpore's, and no totals that would say nothing is written.
+    await expect(timeline).not.toContainText('MindSpore');
+    await expect(timeline.getByTestId('timeline-body')).toHaveCount(0);
+    // The field says the same.
+    await expect(page.getByTestId('run-model')).toContainText(reason);
+    const results = await new AxeBuilder({ page }).include('[data-testid="timeline"]').analyze();
+    expect(results.violations.map((violation) => violation.id)).toEqual([]);
+  });
+}
+
 test('the run model and the timeline have no axe violations, in light and dark', async ({
   page,
 }) => {

@@ -46,7 +46,7 @@ export { runModelSchema } from './config/run-model-schema';
 export type { DeviceTarget, ExecutionMode, ParallelMode, RunModel } from './config/run-model';
 export { DEFAULT_ENC_KEY_REF, ENC_KEY_SOURCES, ENC_KEY_TYPES, isEncKeyRef } from './config/enc-key';
 export type { EncKeyRef } from './config/enc-key';
-export type { Diagnostic, DiagnosticKind } from './mindspore/diagnostic';
+export type { Diagnostic, DiagnosticKind, RunProblem, RunProblemId } from './mindspore/diagnostic';
 export { effectivePolicy, POLICY_FIELDS } from './mindspore/policy';
 export type { EffectivePolicy, PolicyField } from './mindspore/policy';
 export { HIDDEN_KEY, validate, validateRun } from './mindspore/validate';
@@ -67,7 +67,7 @@ export type {
 } from './formats/import-result';
 export { exportText } from './formats/export-text';
 export type { ExportFormat, ExportOptions } from './formats/export-text';
-export { simulate } from './simulation/simulate';
+export { runProblemOf, simulate } from './simulation/simulate';
 export { firstSaveError } from './simulation/first-save';
 export type { FirstSaveError } from './simulation/first-save';
 export type {

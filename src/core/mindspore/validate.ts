@@ -9,7 +9,7 @@ import {
   versionAtLeast,
   type MindSporeVersion,
 } from '../versions';
-import type { Diagnostic } from './diagnostic';
+import type { Diagnostic, RunProblemId } from './diagnostic';
 
 /**
  * What an E14 message shows where MindSpore prints the key itself: the builder never holds key
@@ -564,45 +564,62 @@ function minimumRealPathLength(path: string): number | undefined {
 function runModelProblems(state: BuilderState): Diagnostic[] {
   const run = state.run;
   const problems: Diagnostic[] = [];
-  const add = (name: string, message: string) =>
-    problems.push({ kind: 'RunModel', field: `run.${name}`, message });
-  const count = (name: keyof typeof run, least: number, what: string) => {
+  const add = (
+    name: string,
+    id: RunProblemId,
+    values: Record<string, string | number>,
+    message: string,
+  ) => problems.push({ kind: 'RunModel', field: `run.${name}`, message, problem: { id, values } });
+  const count = (name: keyof typeof run, least: number, id: RunProblemId, what: string) => {
     const value = run[name];
     if (typeof value !== 'number') return;
     if (!Number.isInteger(value) || value < least) {
-      add(name, `${what} must be a whole number of at least ${least}, but is ${value}.`);
+      add(
+        name,
+        id,
+        { value },
+        `${what} must be a whole number of at least ${least}, but is ${value}.`,
+      );
     }
   };
-  count('epoch', 1, 'The number of epochs');
-  count('dataset_size', 0, 'The dataset size (steps per epoch)');
+  count('epoch', 1, 'epoch-not-whole', 'The number of epochs');
+  count('dataset_size', 0, 'dataset-size-not-whole', 'The dataset size (steps per epoch)');
   if (!Number.isInteger(run.sink_size)) {
     add(
       'sink_size',
+      'sink-size-not-whole',
+      { value: run.sink_size },
       `sink_size must be a whole number (-1 for the whole dataset), but is ${run.sink_size}.`,
     );
   }
-  count('initial_epoch', 0, 'initial_epoch');
-  count('previous_runs', 0, 'The number of earlier runs');
-  count('device_num', 1, 'The number of devices');
-  count('pipeline_stages', 1, 'The number of pipeline stages');
-  count('train_calls', 1, 'The number of train() calls');
+  count('initial_epoch', 0, 'initial-epoch-not-whole', 'initial_epoch');
+  count('previous_runs', 0, 'previous-runs-not-whole', 'The number of earlier runs');
+  count('device_num', 1, 'device-num-not-whole', 'The number of devices');
+  count('pipeline_stages', 1, 'pipeline-stages-not-whole', 'The number of pipeline stages');
+  count('train_calls', 1, 'train-calls-not-whole', 'The number of train() calls');
   if (!(run.step_seconds > 0))
     add(
       'step_seconds',
+      'step-seconds-not-positive',
+      { value: run.step_seconds },
       `A training step must take some time: step_seconds must be above 0, but is ${run.step_seconds}.`,
     );
   const nonNegative = (
     name: 'startup_seconds' | 'save_seconds' | 'checkpoint_bytes',
+    id: RunProblemId,
     what: string,
   ) => {
-    if (run[name] < 0) add(name, `${what} cannot be negative, but is ${run[name]}.`);
+    if (run[name] < 0)
+      add(name, id, { value: run[name] }, `${what} cannot be negative, but is ${run[name]}.`);
   };
-  nonNegative('startup_seconds', 'The start-up time');
-  nonNegative('save_seconds', 'The time to write a checkpoint');
-  nonNegative('checkpoint_bytes', 'The checkpoint size');
+  nonNegative('startup_seconds', 'startup-seconds-negative', 'The start-up time');
+  nonNegative('save_seconds', 'save-seconds-negative', 'The time to write a checkpoint');
+  nonNegative('checkpoint_bytes', 'checkpoint-bytes-negative', 'The checkpoint size');
   if (run.disk_budget_bytes !== null && run.disk_budget_bytes < 0) {
     add(
       'disk_budget_bytes',
+      'disk-budget-negative',
+      { value: run.disk_budget_bytes },
       `The disk budget cannot be negative, but is ${run.disk_budget_bytes}.`,
     );
   }
@@ -614,6 +631,8 @@ function runModelProblems(state: BuilderState): Diagnostic[] {
   ) {
     add(
       'pipeline_stages',
+      'pipeline-stages-above-devices',
+      { stages: run.pipeline_stages, devices: run.device_num },
       `Each pipeline stage needs at least one device: ${run.pipeline_stages} stages cannot run on ${run.device_num} device(s).`,
     );
   }

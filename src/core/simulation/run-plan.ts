@@ -53,9 +53,18 @@ export interface RunPlan {
 
 export type PlanOutcome = { ok: true; plan: RunPlan } | { ok: false; error: Diagnostic };
 
+// The fallbacks for what validateRun reports first (simulate checks it before planning): they
+// keep their English only.
 const runError = (field: string, message: string): PlanOutcome => ({
   ok: false,
   error: { kind: 'RunModel', field: `run.${field}`, message },
+});
+
+/** A run too large for the simulator; the caller adds which sentence it is (`problem`). */
+const tooBig = (field: string, message: string): Diagnostic => ({
+  kind: 'RunModel',
+  field: `run.${field}`,
+  message,
 });
 
 /**
@@ -181,7 +190,13 @@ export function planRun(state: BuilderState): PlanOutcome {
   const cadence = sinkActive && run.mode === 'GRAPH_MODE' ? S : 1;
   const stepsPerCall = (run.epoch - run.initial_epoch) * stepsPerEpoch;
   if (!Number.isSafeInteger(stepsPerCall * run.train_calls))
-    return runError('epoch', 'The run has more than 2^53 steps; the simulator cannot count them.');
+    return {
+      ok: false,
+      error: {
+        ...tooBig('epoch', 'The run has more than 2^53 steps; the simulator cannot count them.'),
+        problem: { id: 'too-many-steps', values: {} },
+      },
+    };
 
   const asyncSave = pyTruthy((state.config.async_save ?? false) as PyValue) === true;
   const error = firstSaveError(state);
@@ -255,19 +270,32 @@ function checkLimits(plan: RunPlan): PlanOutcome | null {
   const { lower, upper } = saveBounds(plan);
   const limit = MAX_SAVE_ATTEMPTS.toLocaleString('en-US');
   if (lower > MAX_SAVE_ATTEMPTS) {
-    return runError(
-      'epoch',
-      `This run needs about ${lower.toLocaleString('en-US')} checkpoint saves or more; the simulator plays at most ${limit}. Save less often or simulate a shorter run.`,
-    );
+    const about = lower.toLocaleString('en-US');
+    return {
+      ok: false,
+      error: {
+        ...tooBig(
+          'epoch',
+          `This run needs about ${about} checkpoint saves or more; the simulator plays at most ${limit}. Save less often or simulate a shorter run.`,
+        ),
+        problem: { id: 'too-many-saves-estimated', values: { about, limit } },
+      },
+    };
   }
   const saves = Math.min(upper, MAX_SAVE_ATTEMPTS);
   const end =
     plan.startupUs + plan.trainCalls * plan.stepsPerCall * plan.stepUs + saves * plan.saveUs;
   if (!Number.isSafeInteger(end)) {
-    return runError(
-      'step_seconds',
-      'The run lasts more than 2^53 microseconds (about 285 years); the simulator cannot time it exactly.',
-    );
+    return {
+      ok: false,
+      error: {
+        ...tooBig(
+          'step_seconds',
+          'The run lasts more than 2^53 microseconds (about 285 years); the simulator cannot time it exactly.',
+        ),
+        problem: { id: 'too-long', values: {} },
+      },
+    };
   }
   return null;
 }
@@ -276,8 +304,10 @@ function checkLimits(plan: RunPlan): PlanOutcome | null {
 export function limitError(): Diagnostic {
   const limit = MAX_SAVE_ATTEMPTS.toLocaleString('en-US');
   return {
-    kind: 'RunModel',
-    field: 'run.epoch',
-    message: `This run needs more than ${limit} checkpoint saves; the simulator plays at most ${limit}. Save less often or simulate a shorter run.`,
+    ...tooBig(
+      'epoch',
+      `This run needs more than ${limit} checkpoint saves; the simulator plays at most ${limit}. Save less often or simulate a shorter run.`,
+    ),
+    problem: { id: 'too-many-saves', values: { limit } },
   };
 }

@@ -1,5 +1,5 @@
 import type { BuilderState } from '../config/state';
-import type { Diagnostic } from '../mindspore/diagnostic';
+import type { Diagnostic, RunProblem } from '../mindspore/diagnostic';
 import { validate, validateRun } from '../mindspore/validate';
 import { pyString } from './first-save';
 import { runEngine, type EarlierFile, type EngineOutput } from './engine';
@@ -135,6 +135,19 @@ function chainEarlierRuns(
     signature = next;
   }
   return { files, attempts };
+}
+
+/**
+ * Which of the builder's own sentences (`Diagnostic.problem`) the "RunModel" error of
+ * `simulate(state)` is, so that the page can say it in the reader's language; undefined when
+ * `message` is none of them. The result's error keeps the shape simulation.md gives it.
+ */
+export function runProblemOf(state: BuilderState, message: string): RunProblem | undefined {
+  const candidates = [...validateRun(state)];
+  const planned = planRun(state);
+  if (!planned.ok) candidates.push(planned.error);
+  candidates.push(limitError());
+  return candidates.find((candidate) => candidate.message === message)?.problem;
 }
 
 function rejected(state: BuilderState, error: Diagnostic, plan: RunPlan | null): SimulationResult {

@@ -9,6 +9,7 @@ import {
 } from '../../core/index';
 import type { BuilderState, Diagnostic, RunModel } from '../../core/index';
 import { useLanguage, useT } from '../../i18n/language-context';
+import { diagnosticText } from '../../ui/diagnostic-text';
 import { runModelMessages as m } from '../../i18n/messages/run-model';
 import { formatBytes, formatDuration } from '../../ui/format';
 import { FIELD_NAME_ATTRIBUTE } from '../../ui/focus-field';
@@ -90,8 +91,10 @@ export const RunModelSection = memo(function RunModelSection({
   const changed = (field: string) =>
     field in DEFAULT_RUN &&
     !Object.is(run[field as keyof RunModel], DEFAULT_RUN[field as keyof RunModel]);
-  const errorOf = (field: keyof RunModel) =>
-    diagnostics.find((diagnostic) => diagnostic.field === `run.${field}`)?.message;
+  const errorOf = (field: keyof RunModel) => {
+    const found = diagnostics.find((diagnostic) => diagnostic.field === `run.${field}`);
+    return found && diagnosticText(found.message, found.problem, t);
+  };
 
   const [stepUnit, setStepUnit] = useState<string>(run.step_seconds < 1 ? 'ms' : 's');
   const [startupUnit, setStartupUnit] = useState<string>('s');

@@ -69,6 +69,29 @@ describe('Timeline', () => {
     expect(screen.getByTestId('lifespan-detail')).toHaveTextContent(files.at(-1)!.file);
   });
 
+  test.each<[string, PartialBuilderState, string]>([
+    ['epoch 0', { run: { epoch: 0 } }, 'The number of epochs must be a whole number of at least 1'],
+    [
+      'more saves than the simulator plays',
+      { run: { epoch: 1_000_000, dataset_size: 1_000_000 } },
+      'the simulator plays at most',
+    ],
+  ])(
+    'a training run the builder cannot play (%s) is said to be the builder’s limit, with no totals',
+    (_label, partial, reason) => {
+      const result = renderTimeline(partial);
+      // The simulator's own verdict, not MindSpore's: nothing is known about the files.
+      expect(result.error?.kind).toBe('RunModel');
+      expect(screen.getByTestId('timeline-unavailable')).toHaveTextContent(
+        'The timeline cannot be computed',
+      );
+      expect(screen.getByTestId('timeline-unavailable')).toHaveTextContent(reason);
+      expect(screen.getByTestId('timeline')).not.toHaveTextContent('MindSpore raises');
+      expect(screen.queryByTestId('timeline-summary')).toBeNull();
+      expect(screen.queryByTestId('total-files-written')).toBeNull();
+    },
+  );
+
   test('a run that saves nothing says so', () => {
     renderTimeline({
       config: { save_checkpoint_steps: 0, save_checkpoint_seconds: 0 },

@@ -1,9 +1,11 @@
 import { Alert, Badge, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { memo, useMemo, useState } from 'react';
+import { runProblemOf } from '../../core/index';
 import type { BuilderState, SimulationResult } from '../../core/index';
 import { useLanguage, useT } from '../../i18n/language-context';
 import { timelineMessages as m } from '../../i18n/messages/timeline';
 import { ChoiceButtons } from '../../ui/choice-buttons';
+import { diagnosticText } from '../../ui/diagnostic-text';
 import { formatBytes, formatCount, formatDuration } from '../../ui/format';
 import { DiskChart } from './disk-chart';
 import { EventsTable } from './events-table';
@@ -46,7 +48,10 @@ export const Timeline = memo(function Timeline({ state }: { state: BuilderState 
             {t(m.unavailable, { message: outcome.message })}
           </Alert>
         )}
-        {outcome?.ok && outcomeState && (
+        {outcome?.ok && outcome.result.error?.kind === 'RunModel' && (
+          <RunNotPlayed message={outcome.result.error.message} state={outcomeState} />
+        )}
+        {outcome?.ok && outcome.result.error?.kind !== 'RunModel' && outcomeState && (
           // Dimmed here rather than in the body (timeline.module.css), so that the body (charts,
           // table) is not re-rendered just to be dimmed while a large run is computed.
           <div className={classes.body} data-testid="timeline-body">
@@ -72,6 +77,21 @@ export const Timeline = memo(function Timeline({ state }: { state: BuilderState 
     </Paper>
   );
 });
+
+/**
+ * A training run the builder cannot play (epoch 0, more saves than the simulator plays): the
+ * builder's own limit, said in the page's language, not an exception of MindSpore's; and no
+ * totals or charts, which would say that nothing is written.
+ */
+function RunNotPlayed({ message, state }: { message: string; state: BuilderState | null }) {
+  const t = useT();
+  const problem = state === null ? undefined : runProblemOf(state, message);
+  return (
+    <Alert color="gray" data-testid="timeline-unavailable">
+      {t(m.unavailable, { message: diagnosticText(message, problem, t) })}
+    </Alert>
+  );
+}
 
 // Its "updating" badge is always there, shown by CSS while the region is pending for a while.
 const TimelineHeader = memo(function TimelineHeader({
