@@ -76,6 +76,25 @@ const taggedFloat = fc
     fc.constantFrom('inf', '-inf', 'nan', '-0.0', '1e+16', '1e+300'),
   )
   .map((value): PyValue => ({ $py: 'float', value }));
+/**
+ * Numbers a state may hold in a form other than Python's own: the schema takes int text with
+ * leading zeros and float text without a dot, and a JSON number may be an int beyond 2^53 that
+ * JavaScript prints with an exponent. Written as they are, they would be other values to Python
+ * (010 is a SyntaxError, 1 an int, 1e+21 a float).
+ */
+const unusualNumber: fc.Arbitrary<PyValue> = fc.oneof(
+  fc
+    .tuple(fc.constantFrom('', '-'), fc.integer({ min: 0, max: 1e6 }))
+    .map(([sign, n]): PyValue => ({ $py: 'int', value: `${sign}0${n}` })),
+  fc
+    .oneof(
+      fc.integer({ min: -1e6, max: 1e6 }).map(String),
+      fc.constantFrom('-0', '1e5', '2.', '1e400'),
+    )
+    .map((value): PyValue => ({ $py: 'float', value })),
+  fc.constantFrom(1e21, -1e22, 2 ** 60, 123456789012345680000),
+);
+
 const hex = fc
   .uint8Array({ maxLength: 6 })
   .map((bytes) => [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join(''));
@@ -106,6 +125,7 @@ export const anyPyValue: fc.Arbitrary<PyValue> = fc.letrec<{ value: PyValue }>((
     bigInt,
     float,
     taggedFloat,
+    unusualNumber,
     anyText,
     anyText.map((value): PyValue => ({ $py: 'str', value })),
     hex.map((value): PyValue => ({ $py: 'bytes', hex: value })),

@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { isEncKeyRef, type EncKeyRef } from '../config/enc-key';
 import type { BuilderState } from '../config/state';
 import { isTagged, type PyValue } from '../python/py-value';
+import { pyFloatRepr } from '../python/repr';
 import { exportedArguments, isPythonKeywordName } from './export-shared';
 import { exportText } from './export-text';
 import { anyState, namedStates, validPythonState } from './export-test-states';
@@ -129,6 +130,8 @@ function expected(name: string, value: PyValue | EncKeyRef) {
 
 /** The JSON form of the value CPython reads: tags Python does not need disappear (`{}`, a str). */
 function asCPythonReads(value: PyValue): PyValue {
+  if (typeof value === 'number' && !Number.isSafeInteger(value) && Number.isInteger(value))
+    return { $py: 'int', value: BigInt(value).toString() };
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(asCPythonReads);
   if (!isTagged(value)) {
@@ -138,7 +141,17 @@ function asCPythonReads(value: PyValue): PyValue {
     case 'str':
       return value.value;
     case 'int':
-      return Number.isSafeInteger(Number(value.value)) ? Number(value.value) : value;
+      return Number.isSafeInteger(Number(value.value))
+        ? Number(value.value)
+        : { $py: 'int', value: BigInt(value.value).toString() };
+    case 'float': {
+      // What CPython's float() of the text is, in the checker's form (to_py).
+      if (['inf', '-inf', 'nan'].includes(value.value)) return value;
+      const number = Number(value.value);
+      if (Number.isFinite(number) && !Number.isInteger(number)) return number;
+      if (!Number.isFinite(number)) return { $py: 'float', value: number > 0 ? 'inf' : '-inf' };
+      return { $py: 'float', value: pyFloatRepr(number) };
+    }
     case 'tuple':
       return { $py: 'tuple', items: value.items.map(asCPythonReads) };
     case 'dict': {

@@ -63,12 +63,25 @@ interface Needs {
  * A stored Python value as Python source: `pythonSource({ $py: 'tuple', items: [1] }) === '(1,)'`.
  * Names and expressions from pasted code are written as their source.
  */
+/**
+ * A stored float's text as a Python float literal: its repr, which Python reads back to the same
+ * double ("1" would be read as an int; "1e400" is inf). `pythonFloatLiteral('1') === '1.0'`.
+ */
+function pythonFloatLiteral(text: string): string {
+  if (text === 'inf' || text === '-inf' || text === 'nan') return `float('${text}')`;
+  const number = Number(text);
+  if (number === Infinity) return "float('inf')";
+  if (number === -Infinity) return "float('-inf')";
+  return pyFloatRepr(number);
+}
+
 export function pythonSource(value: PyValue, needs?: Needs): string {
   if (value === null) return 'None';
   if (value === true) return 'True';
   if (value === false) return 'False';
   if (typeof value === 'number') {
-    return Number.isInteger(value) ? String(value) : pyFloatRepr(value);
+    // Every digit of a large int (String(1e21) is '1e+21', a float to Python).
+    return Number.isInteger(value) ? BigInt(value).toString() : pyFloatRepr(value);
   }
   if (typeof value === 'string') return pythonStrRepr(value);
   if (Array.isArray(value)) return `[${value.map((item) => pythonSource(item, needs)).join(', ')}]`;
@@ -80,12 +93,10 @@ export function pythonSource(value: PyValue, needs?: Needs): string {
   }
   switch (value.$py) {
     case 'int':
-      return value.value;
+      // Canonical digits: Python refuses a decimal int with leading zeros ('010').
+      return BigInt(value.value).toString();
     case 'float':
-      if (value.value === 'inf' || value.value === '-inf' || value.value === 'nan') {
-        return `float('${value.value}')`;
-      }
-      return value.value;
+      return pythonFloatLiteral(value.value);
     case 'str':
       return pythonStrRepr(value.value);
     case 'bytes':

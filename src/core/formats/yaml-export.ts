@@ -43,7 +43,8 @@ export function yamlValue(value: PyValue): string | undefined {
   if (value === true) return 'True';
   if (value === false) return 'False';
   if (typeof value === 'number') {
-    return Number.isInteger(value) ? String(value) : yamlFloat(pyFloatRepr(value));
+    // Every digit of a large int: PyYAML reads '1e+21' (no dot) as a str.
+    return Number.isInteger(value) ? BigInt(value).toString() : yamlFloat(pyFloatRepr(value));
   }
   if (typeof value === 'string') return yamlString(value);
   if (Array.isArray(value)) {
@@ -59,7 +60,8 @@ export function yamlValue(value: PyValue): string | undefined {
   }
   switch (value.$py) {
     case 'int':
-      return value.value;
+      // Canonical digits: YAML 1.1 (PyYAML) reads '010' as the octal 8.
+      return BigInt(value.value).toString();
     case 'float':
       return yamlFloat(
         /^-?(inf|nan)$/.test(value.value) ? value.value : pyFloatRepr(Number(value.value)),

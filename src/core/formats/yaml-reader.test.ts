@@ -156,6 +156,35 @@ describe('readYaml', () => {
   });
 });
 
+describe('numbers a state holds in a form other than Python’s are written as the same number', () => {
+  // PyYAML (YAML 1.1) reads 010 as the octal 8, 1 as an int and 1e+21 (no dot) as a str.
+  test.each<[string, PyValue, string, PyValue]>([
+    ['int text with a leading zero', { $py: 'int', value: '010' }, '10', 10],
+    ['negative zero as int text', { $py: 'int', value: '-0' }, '0', 0],
+    [
+      'a JSON int beyond 2^53',
+      1e21,
+      '1000000000000000000000',
+      { $py: 'int', value: '1000000000000000000000' },
+    ],
+    [
+      'float text without a dot',
+      { $py: 'float', value: '1' },
+      '1.0',
+      { $py: 'float', value: '1.0' },
+    ],
+    [
+      'float text of negative zero',
+      { $py: 'float', value: '-0' },
+      '-0.0',
+      { $py: 'float', value: '-0.0' },
+    ],
+  ])('%s', (_label, value, text, readBack) => {
+    expect(yamlValue(value)).toBe(text);
+    expect(read(`v: ${text}`)).toEqual({ v: readBack });
+  });
+});
+
 const pyyaml = spawnSync('python3', ['-c', 'import yaml'], { encoding: 'utf8' });
 
 /** Loads documents with PyYAML's safe_load and returns them in the builder's JSON form. */
