@@ -1,12 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { completeState, type PartialBuilderState } from '../config/state';
+import { simulate } from '../simulation/simulate';
 import { describePolicy } from './describe-policy';
 import { MINDSPORE_VERSIONS } from '../versions';
 
 const GRAPH_SINK = { epoch: 6, dataset_size: 300, dataset_sink_mode: true, sink_size: 100 };
 
-const ROWS: [label: string, state: PartialBuilderState, en: string, zh: string][] = [
+type Row = [label: string, state: PartialBuilderState, en: string, zh: string];
+
+/** A key MindSpore's encryption refuses at the write (AES-GCM takes 16, 24 or 32 bytes). */
+const SHORT_KEY = { source: 'env', name: 'CKPT_KEY', length: 7, type: 'bytes' } as const;
+
+const ROWS: Row[] = [
   [
     'steps with a step time, seconds ignored',
     {
@@ -137,9 +143,56 @@ const ROWS: [label: string, state: PartialBuilderState, en: string, zh: string][
     'MindSpore rejects these values (see the errors), so nothing is saved.',
     'MindSpore 会拒绝这些参数值(见错误信息),因此不会保存任何文件。',
   ],
+  // Any exception at construction, not only the four policy integers'.
+  ...(
+    [
+      ['exception_save=1 (E06)', { config: { exception_save: 1 } }],
+      ["prefix 'a/b' (E20, ModelCheckpoint)", { callback: { prefix: 'a/b' } }],
+      [
+        '2.4 safetensors with crc_check (E19)',
+        { mindspore_version: '2.4', config: { format: 'safetensors', crc_check: true } },
+      ],
+    ] as const
+  ).map(([label, partial]): Row => [
+    label,
+    partial,
+    'MindSpore rejects these values (see the errors), so nothing is saved.',
+    'MindSpore 会拒绝这些参数值(见错误信息),因此不会保存任何文件。',
+  ]),
+  [
+    "2.4 format='pt' (E32 at the first save)",
+    { mindspore_version: '2.4', config: { format: 'pt' } },
+    'MindSpore raises at the first save (see the errors): training stops there, and no checkpoint is written.',
+    'MindSpore 会在第一次保存时抛出异常(见错误信息):训练就此停止,不会写出任何文件。',
+  ],
+  [
+    'a 7-byte key for AES-GCM (E31), synchronous',
+    { mindspore_version: '2.5', config: { enc_key: SHORT_KEY } },
+    'MindSpore raises at the first save (see the errors): training stops there, and no checkpoint is written.',
+    'MindSpore 会在第一次保存时抛出异常(见错误信息):训练就此停止,不会写出任何文件。',
+  ],
+  [
+    'a 7-byte key (E31) with async_save on 2.2: each save leaves an empty file',
+    { mindspore_version: '2.2', config: { enc_key: SHORT_KEY, async_save: true } },
+    'Every save fails in the background (see the errors): training goes on, but each save leaves only an empty file.',
+    '每次保存都会在后台失败(见错误信息):训练继续进行,但每次保存只留下一个空文件。',
+  ],
+  [
+    "a 7-byte key (E31) with async_save='thread' on 2.5",
+    { mindspore_version: '2.5', config: { enc_key: SHORT_KEY, async_save: 'thread' } },
+    'Every save fails in the background (see the errors): training goes on, but no checkpoint is written.',
+    '每次保存都会在后台失败(见错误信息):训练继续进行,但不会写出任何文件。',
+  ],
 ];
 
 describe('describePolicy', () => {
+  test.each(ROWS.filter(([, , en]) => !en.startsWith('Saves') && !en.startsWith('Never')))(
+    '%s: the simulator agrees that MindSpore raises',
+    (_label, partial) => {
+      expect(simulate(completeState(partial), { maxEvents: 0 }).error).toBeDefined();
+    },
+  );
+
   test.each(ROWS)('%s (en)', (_label, partial, en) => {
     expect(describePolicy(completeState(partial), 'en')).toBe(en);
   });

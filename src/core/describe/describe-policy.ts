@@ -1,4 +1,6 @@
 import type { BuilderState } from '../config/state';
+import { validate } from '../mindspore/validate';
+import { firstSaveError } from '../simulation/first-save';
 import { buildContext, type WarningContext } from '../warnings/context';
 import { formatNumber, humanDuration, type Language } from '../warnings/text';
 
@@ -9,6 +11,12 @@ import { formatNumber, humanDuration, type Language } from '../warnings/text';
 const TEXT = {
   en: {
     rejected: 'MindSpore rejects these values (see the errors), so nothing is saved.',
+    failsAtFirstSave:
+      'MindSpore raises at the first save (see the errors): training stops there, and no checkpoint is written.',
+    failsInBackground:
+      'Every save fails in the background (see the errors): training goes on, but no checkpoint is written.',
+    failsInBackgroundEmpty:
+      'Every save fails in the background (see the errors): training goes on, but each save leaves only an empty file.',
     never:
       'Never saves: save_checkpoint_steps and save_checkpoint_seconds are both 0 or None, so not even the final save at the end of training is written.',
     everyStep: 'Saves after every step',
@@ -38,6 +46,11 @@ const TEXT = {
   },
   zh: {
     rejected: 'MindSpore 会拒绝这些参数值(见错误信息),因此不会保存任何文件。',
+    failsAtFirstSave:
+      'MindSpore 会在第一次保存时抛出异常(见错误信息):训练就此停止,不会写出任何文件。',
+    failsInBackground: '每次保存都会在后台失败(见错误信息):训练继续进行,但不会写出任何文件。',
+    failsInBackgroundEmpty:
+      '每次保存都会在后台失败(见错误信息):训练继续进行,但每次保存只留下一个空文件。',
     never:
       '永远不会保存:save_checkpoint_steps 和 save_checkpoint_seconds 都是 0 或 None,连训练结束时的最后一次保存也不会写出。',
     everyStep: '每个 step 之后都保存',
@@ -127,8 +140,16 @@ function retentionClause(context: WarningContext, text: Texts): string {
 export function describePolicy(state: BuilderState, language: Language): string {
   const context = buildContext(state);
   const text = TEXT[language];
-  if (!context.policyAccepted) return text.rejected;
+  // Any exception at construction (the config's or ModelCheckpoint's), not only the policy's.
+  if (!context.policyAccepted || validate(state).length > 0) return text.rejected;
   if (context.trigger === 'none') return text.never;
+  const failure = firstSaveError(state);
+  if (failure !== null) {
+    // Only encryption fails inside the write, which async_save moves to a background worker
+    // (the simulator's errorInBackground); 2.2/2.3 write in place and leave the empty file.
+    if (failure.code !== 'E31' || context.synchronous) return text.failsAtFirstSave;
+    return context.facts.formatExtension ? text.failsInBackground : text.failsInBackgroundEmpty;
+  }
   const sentences = [
     fill(text.join, {
       trigger: triggerClause(context, text, language),
