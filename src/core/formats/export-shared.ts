@@ -5,7 +5,6 @@ import {
   type ConfigArguments,
 } from '../config/state';
 import type { EncKeyRef } from '../config/enc-key';
-import { isPythonKeyword } from '../python/parse';
 import type { PyValue } from '../python/py-value';
 import { argumentSpec, argumentsFor, isArgumentOf, type MindSporeVersion } from '../versions';
 
@@ -69,11 +68,4 @@ export function commentSafe(text: string): string {
       ? `\\u${code.toString(16).padStart(4, '0')}`
       : `\\U${code.toString(16).padStart(8, '0')}`;
   });
-}
-
-/** A Python identifier that is not a keyword: may be written as `name=value`. */
-export function isPythonKeywordName(name: string): boolean {
-  return (
-    /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u.test(name) && !isPythonKeyword(name)
-  );
 }

@@ -6,10 +6,11 @@ import { isEncKeyRef, type EncKeyRef } from '../config/enc-key';
 import type { BuilderState } from '../config/state';
 import { isTagged, type PyValue } from '../python/py-value';
 import { pyFloatRepr } from '../python/repr';
-import { exportedArguments, isPythonKeywordName } from './export-shared';
+import { isCellName, isPythonKeywordName } from '../python/names';
+import { exportedArguments } from './export-shared';
 import { exportText } from './export-text';
 import { anyState, namedStates, validPythonState } from './export-test-states';
-import { encKeySource, isCellName, pythonSource } from './python-export';
+import { encKeySource, pythonSource } from './python-export';
 
 const python3 = spawnSync('python3', ['--version'], { encoding: 'utf8' });
 const hasPython = python3.status === 0;

@@ -1,13 +1,9 @@
 import { isEncKeyRef, type EncKeyRef } from '../config/enc-key';
 import type { BuilderState } from '../config/state';
+import { isCellName, isPythonKeywordName } from '../python/names';
 import { pyFloatRepr } from '../python/repr';
 import { isTagged, type PyValue } from '../python/py-value';
-import {
-  commentSafe,
-  exportedArguments,
-  ignoredReason,
-  isPythonKeywordName,
-} from './export-shared';
+import { commentSafe, exportedArguments, ignoredReason } from './export-shared';
 
 /** Python's `repr` of a str: `pythonStrRepr("it's") === '"it\'s"'`, `pythonStrRepr('a') === "'a'"`. */
 export function pythonStrRepr(text: string): string {
@@ -160,11 +156,6 @@ function encKeyComment(ref: EncKeyRef): string {
 }
 
 const MAX_LINE = 88;
-
-/** A variable or attribute path such as `net` or `model.backbone`: `isCellName('net')`. */
-export function isCellName(text: string): boolean {
-  return text.split('.').every(isPythonKeywordName);
-}
 
 /**
  * A paste-ready Python snippet: the imports, the `CheckpointConfig(...)` call (keyword form),

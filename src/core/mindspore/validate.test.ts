@@ -254,6 +254,12 @@ describe('CheckpointConfig errors E04–E19 in every version (spec §3.3)', () =
         { saved_network: { $py: 'str', value: 'net' } },
         E04("<class 'str'>"),
       ],
+      ['saved_network an attribute path', ALL, { saved_network: 'model.backbone' }, null],
+      // A string that is no Python name is exported as a str, which MindSpore refuses.
+      ["saved_network 'not a name'", ALL, { saved_network: 'not a name' }, E04("<class 'str'>")],
+      ["saved_network ''", ALL, { saved_network: '' }, E04("<class 'str'>")],
+      ["saved_network 'None' (a keyword)", ALL, { saved_network: 'None' }, E04("<class 'str'>")],
+      ["saved_network 'class' (a keyword)", ALL, { saved_network: 'class' }, E04("<class 'str'>")],
       ['saved_network=5', ALL, { saved_network: 5 }, E04("<class 'int'>")],
       ['saved_network=True', ALL, { saved_network: true }, E04("<class 'bool'>")],
       ['saved_network=(1,)', ALL, { saved_network: tuple(1) }, E04("<class 'tuple'>")],

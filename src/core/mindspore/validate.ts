@@ -1,5 +1,6 @@
 import { isEncKeyRef, type EncKeyRef } from '../config/enc-key';
 import type { BuilderState } from '../config/state';
+import { isCellName } from '../python/names';
 import { isTagged, pyIntValue, pyTruthy, type PyValue } from '../python/py-value';
 import { pyClassName, pyStr, pyTypeName } from '../python/repr';
 import {
@@ -214,11 +215,13 @@ function checkStrictInt(field: string, value: PyValue): Check {
 }
 
 /**
- * `saved_network` is None or a Cell. A plain string is the name of a Cell variable in the script,
- * as is a bare name from pasted code; a Python str (`$py: str`) or any other value is no Cell.
+ * `saved_network` is None or a Cell. A plain string that is a Python name (`net`,
+ * `model.backbone`) is the name of a Cell variable in the script, as is a bare name from pasted
+ * code; any other string is written as a str (the export cannot name a variable `my net`), and a
+ * Python str (`$py: str`) or any other value is no Cell either.
  */
 function checkSavedNetwork(value: PyValue): Check {
-  if (value === null || typeof value === 'string') return undefined;
+  if (value === null || (typeof value === 'string' && isCellName(value))) return undefined;
   if (isTagged(value) && value.$py === 'name') return undefined;
   if (isTagged(value) && value.$py === 'expr')
     return unsupported('saved_network', value, 'Cell check');
