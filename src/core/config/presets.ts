@@ -1,7 +1,13 @@
 import type { PyValue } from '../python/py-value';
 import { argumentsFor, type LocalisedText, type MindSporeVersion } from '../versions';
 import type { RunModel } from './run-model';
-import { samePyValue, type BuilderState, type CallbackArguments } from './state';
+import {
+  readState,
+  samePyValue,
+  type BuilderState,
+  type CallbackArguments,
+  type StateToRead,
+} from './state';
 
 /**
  * Presets for common jobs (product.md), lit when the state matches one (docs/adr/0004-share-links.md).
@@ -128,7 +134,8 @@ export function presetConfig(preset: Preset, version: MindSporeVersion): Record<
  * Whether the state equals the preset on every field the preset governs (see `Preset`):
  * `presetMatches(PRESETS[0], defaultState())`.
  */
-export function presetMatches(preset: Preset, state: BuilderState): boolean {
+export function presetMatches(preset: Preset, stateGiven: StateToRead): boolean {
+  const state = readState(stateGiven);
   const config = presetConfig(preset, state.mindspore_version);
   for (const [name, value] of Object.entries(config)) {
     if (!Object.hasOwn(state.config, name) || !samePyValue(state.config[name], value)) return false;
@@ -138,7 +145,8 @@ export function presetMatches(preset: Preset, state: BuilderState): boolean {
 }
 
 /** The first preset the state matches, whether chosen or reached by hand; presets never overlap. */
-export function matchingPreset(state: BuilderState): Preset | undefined {
+export function matchingPreset(stateGiven: StateToRead): Preset | undefined {
+  const state = readState(stateGiven);
   return PRESETS.find((preset) => presetMatches(preset, state));
 }
 
@@ -150,7 +158,8 @@ export function matchingPreset(state: BuilderState): Preset | undefined {
  * as MindFormers multiplies epochs by the dataset size.
  * `applyPreset(defaultState(), PRESETS[1]).config.keep_checkpoint_max === 3`.
  */
-export function applyPreset(state: BuilderState, preset: Preset): BuilderState {
+export function applyPreset(stateGiven: StateToRead, preset: Preset): BuilderState {
+  const state = readState(stateGiven);
   const run: RunModel = { ...state.run, ...preset.run };
   const before = stepsPerEpoch(state.run);
   const after = stepsPerEpoch(run);

@@ -84,6 +84,40 @@ export function completeState(
 }
 
 /**
+ * The state a public function reads (core-api.md: a partial state "is completed with defaults
+ * wherever a state is read"): a complete state as it is (the page passes one on every keystroke,
+ * and callers may cache by identity), any other completed by `completeState`.
+ */
+export function readState(state: StateToRead): BuilderState {
+  return isComplete(state) ? state : completeState(state);
+}
+
+/**
+ * Like `readState`, but `config` stays as given when there is one: an argument left out stays
+ * left out. For the share link, which carries a state exactly ("published links open the same
+ * state forever"); to MindSpore an argument not passed is its default either way.
+ */
+export function readStateKeepingConfig(state: StateToRead): BuilderState {
+  const complete = readState(state);
+  return complete === state || state.config === undefined
+    ? complete
+    : { ...complete, config: state.config };
+}
+
+/** What the core's public functions take: a state, complete or partial. */
+export type StateToRead = PartialBuilderState | BuilderState;
+
+function isComplete(state: StateToRead): state is BuilderState {
+  const { mindspore_version: version, config, callback, run } = state;
+  if (version === undefined || config === undefined || callback === undefined || run === undefined)
+    return false;
+  if (callback.prefix === undefined || callback.directory === undefined) return false;
+  for (const key of Object.keys(DEFAULT_RUN) as (keyof RunModel)[])
+    if (run[key] === undefined) return false;
+  return argumentsFor(version).every((argument) => config[argument.name] !== undefined);
+}
+
+/**
  * The state as the user meant it on another version: values that differ from MindSpore's defaults
  * are kept (an argument the new version lacks then shows up as ignored), defaults of arguments the
  * new version lacks are dropped, and new arguments get their defaults.

@@ -1,4 +1,4 @@
-import type { BuilderState } from '../config/state';
+import { readState, type StateToRead } from '../config/state';
 import { validate } from '../mindspore/validate';
 import { firstSaveError } from '../simulation/first-save';
 import { buildContext, type WarningContext } from '../warnings/context';
@@ -137,7 +137,8 @@ function retentionClause(context: WarningContext, text: Texts): string {
  * `describePolicy(completeState({ config: { save_checkpoint_steps: 1000 }, run: { step_seconds: 1.5 } }), 'en')`
  * → "Saves every 1,000 steps — about every 25 minutes at 1.5 s per step — and keeps the 5 newest files."
  */
-export function describePolicy(state: BuilderState, language: Language): string {
+export function describePolicy(stateGiven: StateToRead, language: Language): string {
+  const state = readState(stateGiven);
   const context = buildContext(state);
   const text = TEXT[language];
   // Any exception at construction (the config's or ModelCheckpoint's), not only the policy's.

@@ -1,4 +1,4 @@
-import type { BuilderState } from '../config/state';
+import { readState, type StateToRead } from '../config/state';
 import { jsonExport } from './json-export';
 import { pythonExport } from './python-export';
 import { typescriptExport } from './typescript-export';
@@ -16,10 +16,11 @@ export interface ExportOptions {
  * `exportText(defaultState(), 'python')` starts with `# MindSpore 2.2`.
  */
 export function exportText(
-  state: BuilderState,
+  stateGiven: StateToRead,
   format: ExportFormat,
   options: ExportOptions = {},
 ): string {
+  const state = readState(stateGiven);
   const onlyNonDefault = options.onlyNonDefault ?? true;
   switch (format) {
     case 'json':

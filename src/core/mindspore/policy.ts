@@ -1,4 +1,4 @@
-import type { BuilderState } from '../config/state';
+import { readState, type StateToRead } from '../config/state';
 import { pyIntValue, type PyValue } from '../python/py-value';
 
 /** The four policy values of `get_checkpoint_policy()`, `null` where MindSpore has None. */
@@ -30,7 +30,8 @@ function policyInt(value: PyValue | undefined): number | null {
  * `effectivePolicy(defaultState())` → `{ 1, null, 5, null }`. Meaningful only for a state whose
  * four values pass MindSpore's checks (see `validate`); other values read as None.
  */
-export function effectivePolicy(state: BuilderState): EffectivePolicy {
+export function effectivePolicy(stateGiven: StateToRead): EffectivePolicy {
+  const state = readState(stateGiven);
   const given = (field: PolicyField) => policyInt(state.config[field] as PyValue | undefined);
   const steps = given('save_checkpoint_steps');
   let seconds = given('save_checkpoint_seconds');

@@ -1,5 +1,5 @@
+import { readState, type BuilderState, type StateToRead } from '../config/state';
 import { isEncKeyRef, type EncKeyRef } from '../config/enc-key';
-import type { BuilderState } from '../config/state';
 import { isCellName } from '../python/names';
 import { isTagged, pyIntValue, pyTruthy, type PyValue } from '../python/py-value';
 import { pyClassName, pyStr, pyTypeName } from '../python/repr';
@@ -23,7 +23,8 @@ export const HIDDEN_KEY = '<key not shown>';
  * state: at most one of each, in MindSpore's order (spec §3.2, §6.1); empty when both succeed.
  * `validate(completeState({ config: { save_checkpoint_steps: -1 } }))[0].code === 'E03'`.
  */
-export function validate(state: BuilderState): Diagnostic[] {
+export function validate(stateGiven: StateToRead): Diagnostic[] {
+  const state = readState(stateGiven);
   const diagnostics: Diagnostic[] = [];
   const configError = checkConfig(state);
   if (configError) diagnostics.push(configError);
@@ -37,7 +38,8 @@ export function validate(state: BuilderState): Diagnostic[] {
  * one found), then the first of Model.train's E38, E39, E37 in MindSpore's order.
  * `validateRun({ ...defaultState(), run: { ...DEFAULT_RUN, dataset_size: 0 } })[0].code === 'E39'`.
  */
-export function validateRun(state: BuilderState): Diagnostic[] {
+export function validateRun(stateGiven: StateToRead): Diagnostic[] {
+  const state = readState(stateGiven);
   const diagnostics = runModelProblems(state);
   const trainError = checkTrain(state, new Set(diagnostics.map((d) => d.field ?? '')));
   if (trainError) diagnostics.push(trainError);

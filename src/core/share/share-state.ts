@@ -1,3 +1,4 @@
+import { readStateKeepingConfig, type StateToRead } from '../config/state';
 import { isEncKeyRef } from '../config/enc-key';
 import type { RunModel } from '../config/run-model';
 import {
@@ -93,7 +94,8 @@ const PYTHON_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
  * The part of the page URL after the path that carries the state:
  * `encodeShareState(defaultState()) === '#s=1'`; with keep_checkpoint_max 2: `'#s=1.3,2'`.
  */
-export function encodeShareState(state: BuilderState): string {
+export function encodeShareState(stateGiven: StateToRead): string {
+  const state = readStateKeepingConfig(stateGiven);
   const json = JSON.stringify(linkItems(state)).slice(1, -1);
   if (json === '') return `#${PARAMETER}${SHARE_FORMAT_VERSION}`;
   const readable = toUrlText(json);

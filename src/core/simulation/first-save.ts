@@ -1,5 +1,5 @@
+import { readState, type StateToRead } from '../config/state';
 import { isEncKeyRef } from '../config/enc-key';
-import type { BuilderState } from '../config/state';
 import type { DiagnosticKind } from '../mindspore/diagnostic';
 import { isTagged, pyTruthy, type PyValue } from '../python/py-value';
 import { VERSION_FACTS } from '../versions';
@@ -28,7 +28,8 @@ const AUTO_PARALLEL_MODES = new Set(['semi_auto_parallel', 'auto_parallel']);
  * writing (E31). Meaningful for a state `validate` accepts.
  * `firstSaveError({ ...defaultState('2.4'), config: { ...defaultState('2.4').config, format: 'pt' } })?.code === 'E32'`.
  */
-export function firstSaveError(state: BuilderState): FirstSaveError | null {
+export function firstSaveError(stateGiven: StateToRead): FirstSaveError | null {
+  const state = readState(stateGiven);
   const facts = VERSION_FACTS[state.mindspore_version];
   const { config, run } = state;
   const removeRedundancy =

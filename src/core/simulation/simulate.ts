@@ -1,4 +1,4 @@
-import type { BuilderState } from '../config/state';
+import { readState, type BuilderState, type StateToRead } from '../config/state';
 import type { Diagnostic, RunProblem } from '../mindspore/diagnostic';
 import { validate, validateRun } from '../mindspore/validate';
 import { pyString } from './first-save';
@@ -34,7 +34,8 @@ const DEFAULT_MAX_SERIES_POINTS = 400;
  * `simulate(defaultState()).retained.length === 5`. States MindSpore rejects at construction give
  * no events and `error`; a first-save error gives the events up to that save's deletions.
  */
-export function simulate(state: BuilderState, options: SimulateOptions = {}): SimulationResult {
+export function simulate(stateGiven: StateToRead, options: SimulateOptions = {}): SimulationResult {
+  const state = readState(stateGiven);
   const construction = validate(state)[0] ?? validateRun(state)[0];
   if (construction !== undefined) return rejected(state, construction, null);
   const planned = planRun(state);
@@ -142,7 +143,8 @@ function chainEarlierRuns(
  * `simulate(state)` is, so that the page can say it in the reader's language; undefined when
  * `message` is none of them. The result's error keeps the shape simulation.md gives it.
  */
-export function runProblemOf(state: BuilderState, message: string): RunProblem | undefined {
+export function runProblemOf(stateGiven: StateToRead, message: string): RunProblem | undefined {
+  const state = readState(stateGiven);
   const candidates = [...validateRun(state)];
   const planned = planRun(state);
   if (!planned.ok) candidates.push(planned.error);

@@ -1,4 +1,4 @@
-import type { BuilderState } from '../config/state';
+import { readState, type BuilderState, type StateToRead } from '../config/state';
 import { buildContext, type FindWarningsOptions } from './context';
 import { warningRule, WARNING_RULES } from './registry';
 import { fillTemplate, type Language } from './text';
@@ -32,7 +32,11 @@ function toWarning(rule: WarningRule, finding: RuleFinding, state: BuilderState)
  * every keystroke: the simulator runs at most once, only when a disk budget is set.
  * `findWarnings(defaultState()).map((w) => w.id)` includes `'saves-every-step'`.
  */
-export function findWarnings(state: BuilderState, options: FindWarningsOptions = {}): Warning[] {
+export function findWarnings(
+  stateGiven: StateToRead,
+  options: FindWarningsOptions = {},
+): Warning[] {
+  const state = readState(stateGiven);
   const context = buildContext(state, options);
   const warnings: Warning[] = [];
   for (const rule of WARNING_RULES) {
@@ -72,7 +76,8 @@ export function warningExplanation(
  * Applies a warning's one-click fix (an ordinary edit; `state` is not modified). Returns null
  * when the warning has no fix: `fixWarning(state, warning)?.config.save_checkpoint_seconds`.
  */
-export function fixWarning(state: BuilderState, warning: Warning): BuilderState | null {
+export function fixWarning(stateGiven: StateToRead, warning: Warning): BuilderState | null {
+  const state = readState(stateGiven);
   const fix = warningRule(warning.id)?.fix;
   if (fix === undefined || !(fix.applies?.(warning, state) ?? true)) return null;
   return fix.apply(state, warning);
