@@ -14,7 +14,7 @@ import type {
 /** A managed file already in the directory when the run starts (earlier runs, spec §7.6). */
 export interface EarlierFile {
   step: number;
-  mtimeUs: number;
+  mtimeTicks: number;
   failed: boolean;
 }
 
@@ -35,7 +35,7 @@ export interface EngineOutput {
   events: SimulationEvent[];
   truncated: boolean;
   retained: string[];
-  endUs: number;
+  endTicks: number;
   attempts: number;
   overLimit: boolean;
   error: (FirstSaveError & { step: number }) | null;
@@ -56,10 +56,10 @@ export function runEngine(input: EngineInput): EngineOutput {
   const { plan, prefix, record } = input;
   const T = plan.stepsPerCall;
   const g = plan.cadence;
-  const stepUs = plan.stepUs;
-  const saveUs = plan.saveUs;
+  const stepTicks = plan.stepTicks;
+  const saveTicks = plan.saveTicks;
   const stepsMode = plan.stepsInterval > 0;
-  const secondsMode = !stepsMode && plan.secondsIntervalUs > 0;
+  const secondsMode = !stepsMode && plan.secondsIntervalTicks > 0;
   const waitEvery = plan.waitEveryStepEnd;
   const maxEvents = input.maxEvents;
   const suffix = `.${plan.extension}`;
@@ -73,7 +73,11 @@ export function runEngine(input: EngineInput): EngineOutput {
   const events: SimulationEvent[] = [];
   let truncated = false;
   const series = record
-    ? new SeriesBuilder(plan.startupUs + plan.trainCalls * T * stepUs, input.maxSeriesPoints)
+    ? new SeriesBuilder(
+        plan.startupTicks + plan.trainCalls * T * stepTicks,
+        input.maxSeriesPoints,
+        plan.ticksPerSecond,
+      )
     : null;
   const lifespans = new LifespanSampler(record ? input.maxLifespans : 0);
 
@@ -90,7 +94,7 @@ export function runEngine(input: EngineInput): EngineOutput {
   let ownBytes = 0;
   let saveIndex = 0;
 
-  let clock = plan.startupUs;
+  let clock = plan.startupTicks;
   let blocked = 0;
   let lastSaved = 0;
   let secTimer = 0;
@@ -120,7 +124,7 @@ export function runEngine(input: EngineInput): EngineOutput {
 
   for (const file of input.earlierFiles) {
     const node = store.append(
-      file.mtimeUs,
+      file.mtimeTicks,
       file.step,
       -1,
       FLAG_EARLIER_RUN | (file.failed ? FLAG_FAILED : 0),
@@ -128,18 +132,18 @@ export function runEngine(input: EngineInput): EngineOutput {
     store.byName?.set(fileName(file.step), node);
   }
 
-  const endLife = (node: number, endUs: number, endStep: number, by: EndedBy) => {
+  const endLife = (node: number, endTicks: number, endStep: number, by: EndedBy) => {
     if (!isOwn(node)) return;
     const index = store.saveIndex[node] as number;
     if (!lifespans.wants(index)) return;
     const mtime = store.mtime[node] as number;
     const failed = ((store.flags[node] as number) & FLAG_FAILED) !== 0;
-    const startUs = failed ? mtime : mtime - saveUs;
+    const startTicks = failed ? mtime : mtime - saveTicks;
     const step = store.step[node] as number;
     lifespans.add(index, {
       file: fileName(step),
-      start: toSeconds(startUs),
-      end: toSeconds(endUs),
+      start: toSeconds(startTicks, plan.ticksPerSecond),
+      end: toSeconds(endTicks, plan.ticksPerSecond),
       start_step: step,
       end_step: endStep,
       ended_by: by,
@@ -164,7 +168,7 @@ export function runEngine(input: EngineInput): EngineOutput {
         events.push({
           kind: 'delete',
           step,
-          time: toSeconds(t),
+          time: toSeconds(t, plan.ticksPerSecond),
           file: fileName(store.step[node] as number),
           policy,
         });
@@ -180,7 +184,7 @@ export function runEngine(input: EngineInput): EngineOutput {
         deleteFile(store.head, t, step, 'keep_checkpoint_max');
       return;
     }
-    const window = plan.perNWindowUs;
+    const window = plan.perNWindowTicks;
     if (window <= 0 || !(t - keepTimer < window)) return;
     // W is the tail of files with t − mtime < window; its first file is the oldest.
     let first = -1;
@@ -203,10 +207,10 @@ export function runEngine(input: EngineInput): EngineOutput {
     if (target <= s) return;
     let wait = 0;
     if (waitEvery && pending >= 0) {
-      wait = Math.max(0, pending - (clock + g * stepUs));
+      wait = Math.max(0, pending - (clock + g * stepTicks));
       pending = -1;
     }
-    clock += (target - s) * stepUs + wait;
+    clock += (target - s) * stepTicks + wait;
     blocked += wait;
     s = target;
     lastStep = target;
@@ -226,7 +230,7 @@ export function runEngine(input: EngineInput): EngineOutput {
         forget(existing);
       }
     }
-    const mtime = failed ? t : t + saveUs;
+    const mtime = failed ? t : t + saveTicks;
     const node = store.append(mtime, step, saveIndex, failed ? FLAG_FAILED : 0);
     saveIndex += 1;
     store.byName?.set(name, node);
@@ -247,7 +251,7 @@ export function runEngine(input: EngineInput): EngineOutput {
           step,
           epoch,
           step_in_epoch: ((step - 1) % plan.batchNum) + 1 - plan.nameShift,
-          time: toSeconds(t),
+          time: toSeconds(t, plan.ticksPerSecond),
           file: name,
           overwrote,
         };
@@ -292,10 +296,10 @@ export function runEngine(input: EngineInput): EngineOutput {
       return;
     }
     write(step, t, false);
-    if (plan.asyncSave) pending = t + saveUs;
+    if (plan.asyncSave) pending = t + saveTicks;
     else {
-      clock = t + saveUs;
-      blocked += saveUs;
+      clock = t + saveTicks;
+      blocked += saveTicks;
     }
   };
 
@@ -304,7 +308,7 @@ export function runEngine(input: EngineInput): EngineOutput {
     // Without a trigger nothing happens; in steps mode a reused callback saves nothing once
     // lastSavedStep reached the end of a call (spec §7.9). Both leave only the clock to advance.
     if (!trigger || (stepsMode && call > 0 && lastSaved === T)) {
-      clock += (plan.trainCalls - call) * T * stepUs;
+      clock += (plan.trainCalls - call) * T * stepTicks;
       lastStep = T;
       break;
     }
@@ -314,9 +318,9 @@ export function runEngine(input: EngineInput): EngineOutput {
       if (stepsMode) {
         next = ceilToMultiple(lastSaved + plan.stepsInterval, g);
       } else {
-        const wait = waitEvery && pending >= 0 ? Math.max(0, pending - (clock + g * stepUs)) : 0;
-        const needed = plan.secondsIntervalUs + secTimer - clock - wait;
-        const j = needed < 0 ? 1 : floorDiv(needed, g * stepUs) + 1;
+        const wait = waitEvery && pending >= 0 ? Math.max(0, pending - (clock + g * stepTicks)) : 0;
+        const needed = plan.secondsIntervalTicks + secTimer - clock - wait;
+        const j = needed < 0 ? 1 : floorDiv(needed, g * stepTicks) + 1;
         next = s + j * g;
         // step_end at lastSavedStep returns before reading the clock.
         if (next === lastSaved) next += g;
@@ -343,20 +347,20 @@ export function runEngine(input: EngineInput): EngineOutput {
     }
   }
 
-  const endUs = clock;
+  const endTicks = clock;
   stats.bytes_written = stats.saves * plan.checkpointBytes;
-  stats.blocked_seconds = toSeconds(blocked);
+  stats.blocked_seconds = toSeconds(blocked, plan.ticksPerSecond);
 
   const retained: string[] = [];
   const leftovers: EarlierFile[] = [];
   for (let node = store.head; node >= 0; node = store.next[node] as number) {
     const step = store.step[node] as number;
     const failed = ((store.flags[node] as number) & FLAG_FAILED) !== 0;
-    leftovers.push({ step, mtimeUs: store.mtime[node] as number, failed });
+    leftovers.push({ step, mtimeTicks: store.mtime[node] as number, failed });
     if (isOwn(node)) {
       if (record) {
         retained.push(fileName(step));
-        endLife(node, endUs, lastStep, 'kept');
+        endLife(node, endTicks, lastStep, 'kept');
       }
     }
   }
@@ -369,7 +373,7 @@ export function runEngine(input: EngineInput): EngineOutput {
     lifespans_truncated: false,
   };
   if (series !== null) {
-    const { disk, buckets } = series.finish(endUs, lastStep, ownFiles, ownBytes);
+    const { disk, buckets } = series.finish(endTicks, lastStep, ownFiles, ownBytes);
     const sampled = lifespans.finish();
     seriesOut = {
       disk,
@@ -383,7 +387,7 @@ export function runEngine(input: EngineInput): EngineOutput {
     events,
     truncated,
     retained,
-    endUs,
+    endTicks,
     attempts,
     overLimit,
     error,

@@ -1,18 +1,48 @@
 /**
- * Exact clock arithmetic (simulation.md §2 "Arithmetic"). Times are whole microseconds held in
- * ordinary numbers, exact up to 2^53 µs (about 285 years), so sums never drift the way binary
- * fractions of a second do: 31 steps of 0.1 s are exactly 3,100,000 µs, later than a 3 s interval.
+ * Exact clock arithmetic (simulation.md §2 "Arithmetic": never sum binary floats). Times are whole
+ * ticks held in ordinary numbers, exact up to 2^53 ticks, so sums never drift the way binary
+ * fractions of a second do: 31 steps of 0.1 s are exactly 3,100,000 µs, later than a 3 s
+ * interval. A tick is a microsecond, or finer when the run's times need it (0.3333334 s is 7
+ * decimals) and the run still fits in 2^53 ticks: `ticksPerSecondFor`.
  */
 export const MICROSECONDS_PER_SECOND = 1_000_000;
 
+/** The finest tick: a picosecond. Finer decimals than 12 are rounded to it. */
+const FINEST_TICKS_PER_SECOND = 1e12;
+
 /** Seconds given by the user, rounded to whole microseconds: `toMicroseconds(0.1) === 100000`. */
 export function toMicroseconds(seconds: number): number {
-  return Math.round(seconds * MICROSECONDS_PER_SECOND);
+  return toTicks(seconds, MICROSECONDS_PER_SECOND);
 }
 
-/** Whole microseconds back to seconds for the result: `toSeconds(1_500_000) === 1.5`. */
-export function toSeconds(microseconds: number): number {
-  return microseconds / MICROSECONDS_PER_SECOND;
+/** Seconds in whole ticks: `toTicks(0.3333334, 1e7) === 3333334`. */
+export function toTicks(seconds: number, ticksPerSecond: number): number {
+  return Math.round(seconds * ticksPerSecond);
+}
+
+/** Whole ticks back to seconds for the result: `toSeconds(1_500_000, 1e6) === 1.5`. */
+export function toSeconds(ticks: number, ticksPerSecond: number): number {
+  return ticks / ticksPerSecond;
+}
+
+/**
+ * The decimal places of a number as JavaScript writes it (its shortest round-trip digits):
+ * `decimalPlaces(0.125) === 3`, `decimalPlaces(1e-7) === 7`, `decimalPlaces(1500) === 0`.
+ */
+export function decimalPlaces(value: number): number {
+  const [mantissa = '', exponent = '0'] = Math.abs(value).toString().split('e');
+  const fraction = mantissa.split('.')[1] ?? '';
+  return Math.max(0, fraction.length - Number(exponent));
+}
+
+/**
+ * Ticks per second holding every one of `seconds` exactly as written: a microsecond (10^6) unless
+ * one has more decimals, then 10^decimals, at most 10^12.
+ * `ticksPerSecondFor([0.5, 120, 5]) === 1e6`, `ticksPerSecondFor([0.3333334]) === 1e7`.
+ */
+export function ticksPerSecondFor(seconds: readonly number[]): number {
+  const places = Math.max(6, ...seconds.map(decimalPlaces));
+  return Math.min(10 ** places, FINEST_TICKS_PER_SECOND);
 }
 
 /**

@@ -88,7 +88,7 @@ function reference(state: BuilderState, prefix: string) {
   ) {
     for (let i = 0; i < plan.previousRuns; i++) {
       const out = referenceRun(plan, prefix, earlier);
-      earlier = out.leftovers.map((f) => ({ ...f, mtimeUs: f.mtimeUs - out.endUs }));
+      earlier = out.leftovers.map((f) => ({ ...f, mtimeTicks: f.mtimeTicks - out.endTicks }));
     }
   }
   return referenceRun(plan, prefix, earlier);
@@ -103,7 +103,7 @@ describe('the event-driven engine agrees with a step-by-step reference', () => {
         const ref = reference(state, result.prefix);
         expect(result.events).toEqual(ref.events);
         expect(result.retained).toEqual(ref.retained);
-        expect(toMicroseconds(result.end_time)).toBe(ref.endUs);
+        expect(toMicroseconds(result.end_time)).toBe(ref.endTicks);
         expect(result.error?.step ?? null).toBe(ref.errorStep);
       }),
       { numRuns: 400 },

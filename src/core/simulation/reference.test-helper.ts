@@ -14,7 +14,7 @@ export function referenceRun(
 ): {
   events: SimulationEvent[];
   retained: string[];
-  endUs: number;
+  endTicks: number;
   errorStep: number | null;
   leftovers: EarlierFile[];
 } {
@@ -33,12 +33,12 @@ export function referenceRun(
     name: name(f.step),
     step: f.step,
     failed: f.failed,
-    mtime: f.mtimeUs,
+    mtime: f.mtimeTicks,
     seq: seq++,
     own: false,
   }));
   const events: SimulationEvent[] = [];
-  let now = plan.startupUs;
+  let now = plan.startupTicks;
   let lastSaved = 0;
   let secTimer = 0;
   let keepTimer = 0;
@@ -64,8 +64,8 @@ export function referenceRun(
     if (step === lastSaved) return;
     let due = false;
     if (plan.stepsInterval > 0) due = step >= lastSaved + plan.stepsInterval || forced;
-    else if (plan.secondsIntervalUs > 0) {
-      if (now - secTimer > plan.secondsIntervalUs || forced) {
+    else if (plan.secondsIntervalTicks > 0) {
+      if (now - secTimer > plan.secondsIntervalTicks || forced) {
         due = true;
         secTimer = now;
       }
@@ -76,8 +76,12 @@ export function referenceRun(
     const managed = [...dir].sort((a, b) => a.mtime - b.mtime || a.seq - b.seq);
     if (plan.keepMax > 0 && managed.length >= plan.keepMax) {
       remove(managed[0] as File, step, t, 'keep_checkpoint_max');
-    } else if (plan.keepMax === 0 && plan.perNWindowUs > 0 && t - keepTimer < plan.perNWindowUs) {
-      const window = managed.filter((f) => t - f.mtime < plan.perNWindowUs);
+    } else if (
+      plan.keepMax === 0 &&
+      plan.perNWindowTicks > 0 &&
+      t - keepTimer < plan.perNWindowTicks
+    ) {
+      const window = managed.filter((f) => t - f.mtime < plan.perNWindowTicks);
       let oldest: File | null = null;
       let oldestTime = t;
       for (const f of window) {
@@ -106,7 +110,7 @@ export function referenceRun(
       name: file,
       step,
       failed,
-      mtime: failed ? t : t + plan.saveUs,
+      mtime: failed ? t : t + plan.saveTicks,
       seq: seq++,
       own: true,
     });
@@ -122,13 +126,13 @@ export function referenceRun(
     if (failed) event.failed = true;
     events.push(event);
     if (failed) return;
-    if (plan.asyncSave) pending = t + plan.saveUs;
-    else now = t + plan.saveUs;
+    if (plan.asyncSave) pending = t + plan.saveTicks;
+    else now = t + plan.saveTicks;
   };
 
   for (let call = 0; call < plan.trainCalls && !stopped; call++) {
     for (let step = 1; step <= T && !stopped; step++) {
-      now += plan.stepUs;
+      now += plan.stepTicks;
       if (step % plan.cadence !== 0) continue;
       if (plan.waitEveryStepEnd) waitPending();
       trySave(step, false);
@@ -144,6 +148,6 @@ export function referenceRun(
     .sort();
   const leftovers = [...dir]
     .sort((a, b) => a.mtime - b.mtime || a.seq - b.seq)
-    .map((f) => ({ step: f.step, mtimeUs: f.mtime, failed: f.failed }));
-  return { events, retained, endUs: now, errorStep, leftovers };
+    .map((f) => ({ step: f.step, mtimeTicks: f.mtime, failed: f.failed }));
+  return { events, retained, endTicks: now, errorStep, leftovers };
 }

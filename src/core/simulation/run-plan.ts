@@ -3,7 +3,13 @@ import type { Diagnostic } from '../mindspore/diagnostic';
 import { effectivePolicy } from '../mindspore/policy';
 import { pyTruthy, type PyValue } from '../python/py-value';
 import { VERSION_FACTS, type MindSporeVersion } from '../versions';
-import { ceilToMultiple, floorDiv, toMicroseconds } from './exact-time';
+import {
+  ceilToMultiple,
+  floorDiv,
+  MICROSECONDS_PER_SECOND,
+  ticksPerSecondFor,
+  toTicks,
+} from './exact-time';
 import { firstSaveError, pyString, type FirstSaveError } from './first-save';
 
 /** The most save attempts one simulation plays; beyond it the result is an error, quickly. */
@@ -11,18 +17,20 @@ export const MAX_SAVE_ATTEMPTS = 10_000_000;
 
 /**
  * Everything the event loop needs, derived once from the state (simulation.md §1, spec §7.1):
- * integer microseconds for times, 0 for a falsy policy value.
+ * whole ticks of the plan's clock for times (exact-time.ts), 0 for a falsy policy value.
  */
 export interface RunPlan {
   version: MindSporeVersion;
+  /** The clock's ticks per second: 10^6 (microseconds), or finer for times with more decimals. */
+  ticksPerSecond: number;
   /** save_checkpoint_steps when positive (steps mode), else 0. */
   stepsInterval: number;
-  /** save_checkpoint_seconds in µs when in seconds mode, else 0. */
-  secondsIntervalUs: number;
+  /** save_checkpoint_seconds in ticks when in seconds mode, else 0. */
+  secondsIntervalTicks: number;
   /** keep_checkpoint_max when positive (max mode), else 0. */
   keepMax: number;
-  /** keep_checkpoint_per_n_minutes × 60 s in µs in per-n mode, else 0. */
-  perNWindowUs: number;
+  /** keep_checkpoint_per_n_minutes × 60 s in ticks in per-n mode, else 0. */
+  perNWindowTicks: number;
   /** Steps between two step_end calls: the sink length in graph-mode sink, else 1. */
   cadence: number;
   /** cur_step_num at the end of one train() call. */
@@ -33,9 +41,9 @@ export interface RunPlan {
   initialEpoch: number;
   /** 1 when MS_ENABLE_CKPT_D2H_ASYNC=1 lowers the step in names (2.5+, GRAPH_MODE). */
   nameShift: number;
-  stepUs: number;
-  startupUs: number;
-  saveUs: number;
+  stepTicks: number;
+  startupTicks: number;
+  saveTicks: number;
   checkpointBytes: number;
   trainCalls: number;
   asyncSave: boolean;
@@ -120,11 +128,10 @@ export function planRun(state: BuilderState): PlanOutcome {
     };
   if (!(run.step_seconds > 0))
     return runError('step_seconds', `step_seconds must be more than 0, not ${run.step_seconds}.`);
-  const stepUs = toMicroseconds(run.step_seconds);
-  if (stepUs < 1)
+  if (run.step_seconds < 1e-12)
     return runError(
       'step_seconds',
-      `step_seconds must be at least one microsecond (0.000001 s); the clock counts whole microseconds.`,
+      'step_seconds must be at least one picosecond (1e-12 s); the clock counts whole picoseconds at its finest.',
     );
   for (const field of ['startup_seconds', 'save_seconds', 'checkpoint_bytes'] as const) {
     if (run[field] < 0) return runError(field, `${field} must be 0 or more, not ${run[field]}.`);
@@ -200,12 +207,13 @@ export function planRun(state: BuilderState): PlanOutcome {
 
   const asyncSave = pyTruthy((state.config.async_save ?? false) as PyValue) === true;
   const error = firstSaveError(state);
-  const plan: RunPlan = {
+  const planAt = (ticksPerSecond: number): RunPlan => ({
     version: state.mindspore_version,
+    ticksPerSecond,
     stepsInterval,
-    secondsIntervalUs: seconds > 0 ? seconds * 1_000_000 : 0,
+    secondsIntervalTicks: seconds > 0 ? seconds * ticksPerSecond : 0,
     keepMax,
-    perNWindowUs: perN * 60_000_000,
+    perNWindowTicks: perN * 60 * ticksPerSecond,
     cadence,
     stepsPerCall,
     stepsPerEpoch,
@@ -213,9 +221,9 @@ export function planRun(state: BuilderState): PlanOutcome {
     initialEpoch: run.initial_epoch,
     nameShift:
       facts.d2hAsyncShift && run.ms_enable_ckpt_d2h_async && run.mode === 'GRAPH_MODE' ? 1 : 0,
-    stepUs,
-    startupUs: toMicroseconds(run.startup_seconds),
-    saveUs: toMicroseconds(run.save_seconds),
+    stepTicks: toTicks(run.step_seconds, ticksPerSecond),
+    startupTicks: toTicks(run.startup_seconds, ticksPerSecond),
+    saveTicks: toTicks(run.save_seconds, ticksPerSecond),
     checkpointBytes: run.checkpoint_bytes,
     trainCalls: run.train_calls,
     asyncSave,
@@ -226,21 +234,29 @@ export function planRun(state: BuilderState): PlanOutcome {
     firstSaveError: error,
     errorInBackground: error !== null && error.code === 'E31' && asyncSave,
     failedWriteLeavesFile: !facts.formatExtension,
-  };
+  });
 
-  const limit = checkLimits(plan);
-  return limit ?? { ok: true, plan };
+  // The finest clock the run's times need (exactly as written), coarser while the run's end does
+  // not fit in 2^53 ticks, down to microseconds; a run too long even then is refused.
+  const times = [run.step_seconds, run.startup_seconds, run.save_seconds];
+  for (let ticksPerSecond = ticksPerSecondFor(times); ; ticksPerSecond /= 10) {
+    const plan = planAt(ticksPerSecond);
+    const limit = checkLimits(plan);
+    if (limit === null) return { ok: true, plan };
+    const tooLong = !limit.ok && limit.error.problem?.id === 'too-long';
+    if (!tooLong || ticksPerSecond <= MICROSECONDS_PER_SECOND) return limit;
+  }
 }
 
 /** Whether the plan has a save trigger at all (spec §7.4: none ⇒ nothing is ever written). */
 export function hasTrigger(plan: RunPlan): boolean {
-  return plan.stepsInterval > 0 || plan.secondsIntervalUs > 0;
+  return plan.stepsInterval > 0 || plan.secondsIntervalTicks > 0;
 }
 
 /**
  * Bounds on the number of due saves of one run, found arithmetically (never by looping):
  * exact in steps mode; in seconds mode two consecutive non-forced saves are more than the interval
- * apart and each save blocks training at most `saveUs`, which bounds the count from above, while
+ * apart and each save blocks training at most `saveTicks`, which bounds the count from above, while
  * the next callback past the interval bounds it from below.
  */
 export function saveBounds(plan: RunPlan): { lower: number; upper: number } {
@@ -255,14 +271,14 @@ export function saveBounds(plan: RunPlan): { lower: number; upper: number } {
   }
   const calls = plan.trainCalls;
   const callbacks = calls * (T / plan.cadence + 1);
-  const sec = plan.secondsIntervalUs;
-  const base = plan.startupUs + calls * T * plan.stepUs;
+  const sec = plan.secondsIntervalTicks;
+  const base = plan.startupTicks + calls * T * plan.stepTicks;
   let upper = callbacks;
-  if (sec > plan.saveUs) {
-    upper = Math.min(upper, Math.floor((base + (calls + 1) * sec) / (sec - plan.saveUs)) + 1);
+  if (sec > plan.saveTicks) {
+    upper = Math.min(upper, Math.floor((base + (calls + 1) * sec) / (sec - plan.saveTicks)) + 1);
   }
-  const gap = sec + plan.cadence * plan.stepUs + 2 * plan.saveUs;
-  const lower = Math.max(1, Math.floor((calls * T * plan.stepUs) / gap) - 1);
+  const gap = sec + plan.cadence * plan.stepTicks + 2 * plan.saveTicks;
+  const lower = Math.max(1, Math.floor((calls * T * plan.stepTicks) / gap) - 1);
   return { lower: Math.min(lower, upper), upper };
 }
 
@@ -284,7 +300,9 @@ function checkLimits(plan: RunPlan): PlanOutcome | null {
   }
   const saves = Math.min(upper, MAX_SAVE_ATTEMPTS);
   const end =
-    plan.startupUs + plan.trainCalls * plan.stepsPerCall * plan.stepUs + saves * plan.saveUs;
+    plan.startupTicks +
+    plan.trainCalls * plan.stepsPerCall * plan.stepTicks +
+    saves * plan.saveTicks;
   if (!Number.isSafeInteger(end)) {
     return {
       ok: false,

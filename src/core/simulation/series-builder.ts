@@ -32,16 +32,23 @@ export class SeriesBuilder {
   private readonly capacity: number;
   private bins: Bin[];
 
-  /** `expectedEndUs` sizes the first bins; `maxPoints` bounds the disk series. */
-  constructor(expectedEndUs: number, maxPoints: number) {
+  /**
+   * `expectedEndTicks` sizes the first bins; `maxPoints` bounds the disk series; times come out
+   * in seconds of `ticksPerSecond` ticks.
+   */
+  constructor(
+    expectedEndTicks: number,
+    maxPoints: number,
+    private readonly ticksPerSecond: number,
+  ) {
     this.capacity = Math.max(1, Math.floor((maxPoints - 2) / 3));
-    this.width = Math.max(1, Math.ceil(expectedEndUs / this.capacity));
+    this.width = Math.max(1, Math.ceil(expectedEndTicks / this.capacity));
     this.bins = Array.from({ length: this.capacity }, emptyBin);
   }
 
-  private bin(timeUs: number): Bin {
-    while (timeUs >= this.width * this.capacity) this.merge();
-    return this.bins[Math.floor(timeUs / this.width)] as Bin;
+  private bin(timeTicks: number): Bin {
+    while (timeTicks >= this.width * this.capacity) this.merge();
+    return this.bins[Math.floor(timeTicks / this.width)] as Bin;
   }
 
   private merge(): void {
@@ -69,26 +76,26 @@ export class SeriesBuilder {
     this.width *= 2;
   }
 
-  save(timeUs: number): void {
-    this.bin(timeUs).saves += 1;
+  save(timeTicks: number): void {
+    this.bin(timeTicks).saves += 1;
   }
 
-  delete(timeUs: number): void {
-    this.bin(timeUs).deletes += 1;
+  delete(timeTicks: number): void {
+    this.bin(timeTicks).deletes += 1;
   }
 
-  /** The disk as it stands at `timeUs` after a save (or a failed save's deletions). */
-  point(timeUs: number, step: number, files: number, bytes: number): void {
-    const bin = this.bin(timeUs);
+  /** The disk as it stands at `timeTicks` after a save (or a failed save's deletions). */
+  point(timeTicks: number, step: number, files: number, bytes: number): void {
+    const bin = this.bin(timeTicks);
     const last = bin.last;
     // Most points change neither the bin's lowest nor its highest: update the last in place.
     if (last !== null && last !== bin.min && last !== bin.max) {
-      last.time = timeUs;
+      last.time = timeTicks;
       last.step = step;
       last.files = files;
       last.bytes = bytes;
     } else {
-      bin.last = { time: timeUs, step, files, bytes };
+      bin.last = { time: timeTicks, step, files, bytes };
     }
     const p = bin.last as RawPoint;
     if (
@@ -106,30 +113,30 @@ export class SeriesBuilder {
   }
 
   finish(
-    endUs: number,
+    endTicks: number,
     endStep: number,
     files: number,
     bytes: number,
   ): Pick<SimulationSeries, 'disk' | 'buckets'> {
-    this.bin(endUs);
+    this.bin(endTicks);
     const disk: DiskPoint[] = [{ time: 0, step: 0, files: 0, bytes: 0 }];
     for (const bin of this.bins) {
       const points = [bin.min, bin.max, bin.last].filter((p): p is RawPoint => p !== null);
       points.sort((a, b) => a.time - b.time);
       let previous: RawPoint | null = null;
       for (const p of points) {
-        if (p !== previous) disk.push(toPoint(p));
+        if (p !== previous) disk.push(toPoint(p, this.ticksPerSecond));
         previous = p;
       }
     }
-    disk.push({ time: toSeconds(endUs), step: endStep, files, bytes });
-    const count = Math.max(1, Math.ceil(endUs / this.width));
+    disk.push({ time: toSeconds(endTicks, this.ticksPerSecond), step: endStep, files, bytes });
+    const count = Math.max(1, Math.ceil(endTicks / this.width));
     const buckets: SimulationSeries['buckets'] = [];
     for (let i = 0; i < count; i++) {
       const bin = this.bins[i] as Bin;
       buckets.push({
-        start: toSeconds(i * this.width),
-        end: toSeconds(Math.min((i + 1) * this.width, endUs)),
+        start: toSeconds(i * this.width, this.ticksPerSecond),
+        end: toSeconds(Math.min((i + 1) * this.width, endTicks), this.ticksPerSecond),
         saves: bin.saves,
         deletes: bin.deletes,
       });
@@ -145,8 +152,8 @@ export class SeriesBuilder {
   }
 }
 
-function toPoint(p: RawPoint): DiskPoint {
-  return { time: toSeconds(p.time), step: p.step, files: p.files, bytes: p.bytes };
+function toPoint(p: RawPoint, ticksPerSecond: number): DiskPoint {
+  return { time: toSeconds(p.time, ticksPerSecond), step: p.step, files: p.files, bytes: p.bytes };
 }
 
 function lower(a: RawPoint | null, b: RawPoint | null): RawPoint | null {

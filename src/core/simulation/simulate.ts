@@ -11,7 +11,8 @@ import type { PyValue } from '../python/py-value';
 
 /*
  * Decisions where the spec leaves room (see also engine.ts, run-plan.ts):
- * - Times are whole microseconds; user seconds are rounded to the microsecond once.
+ * - Times are whole ticks (microseconds, or finer when the run's times have more decimals,
+ *   exact-time.ts); user seconds are converted to ticks once.
  * - A later train() call (run.train_calls) starts when the previous one ended, with no startup.
  * - total_steps counts the steps of every train() call.
  * - A first-save error in the foreground (E32–E35, or E31 with a synchronous save) ends training at
@@ -77,7 +78,7 @@ function toResult(prefix: string, plan: RunPlan, out: EngineOutput): SimulationR
     events: out.events,
     retained: out.retained,
     total_steps: plan.stepsPerCall * plan.trainCalls,
-    end_time: toSeconds(out.endUs),
+    end_time: toSeconds(out.endTicks, plan.ticksPerSecond),
     truncated: out.truncated,
     stats: out.stats,
     series: out.series,
@@ -129,7 +130,7 @@ function chainEarlierRuns(
     attempts += out.attempts;
     if (out.overLimit) return null;
     // Written before t = 0, in the same order: the run ended just as this one is constructed.
-    files = out.leftovers.map((f) => ({ ...f, mtimeUs: f.mtimeUs - out.endUs }));
+    files = out.leftovers.map((f) => ({ ...f, mtimeTicks: f.mtimeTicks - out.endTicks }));
     const next = JSON.stringify(files);
     // Same leftovers as the run before: every further earlier run leaves exactly these too.
     if (next === signature) break;
