@@ -1,3 +1,4 @@
+import { MICROSECONDS_PER_SECOND, ticksPerSecondFor } from '../simulation/exact-time';
 import type { RunModel } from '../config/run-model';
 import type { EffectivePolicy } from '../mindspore/policy';
 
@@ -69,7 +70,18 @@ export function runFacts(run: RunModel): RunFacts {
   };
 }
 
-/** Seconds as whole microseconds, the simulator's exact clock unit (simulation.md §2): `micros(0.1) === 100000`. */
+/**
+ * The simulator's ticks per second for this run (run-plan.ts): as fine as its times' decimals,
+ * coarser while the run does not fit in 2^53 ticks, microseconds at the coarsest.
+ */
+function clockFor(run: RunModel, trainingSeconds: number): number {
+  let tps = ticksPerSecondFor([run.step_seconds, run.startup_seconds, run.save_seconds]);
+  while (tps > MICROSECONDS_PER_SECOND && !Number.isSafeInteger(Math.ceil(trainingSeconds * tps)))
+    tps /= 10;
+  return tps;
+}
+
+/** Seconds as whole microseconds: `micros(0.1) === 100000` (for comparisons of durations). */
 export function micros(seconds: number): number {
   return Math.round(seconds * 1_000_000);
 }
@@ -141,16 +153,19 @@ export function savePlan(
   if (seconds > 0) {
     // Due at the first step_end strictly more than `seconds` after the timer; the timer starts at
     // construction and is stamped at each decision, before a synchronous write (spec §7.4, §7.8).
-    const cadence = micros(facts.cadenceSteps * run.step_seconds);
-    const limit = micros(seconds);
-    const first = Math.max(1, Math.floor((limit - micros(run.startup_seconds)) / cadence) + 1);
-    const every = Math.max(1, Math.floor((limit - micros(writeSeconds)) / cadence) + 1);
+    // On the simulator's clock (exact-time.ts): ticks fine enough for every decimal of the times.
+    const tps = clockFor(run, trainingSeconds);
+    const ticks = (value: number) => Math.round(value * tps);
+    const cadence = facts.cadenceSteps * ticks(run.step_seconds);
+    const limit = seconds * tps;
+    const first = Math.max(1, Math.floor((limit - ticks(run.startup_seconds)) / cadence) + 1);
+    const every = Math.max(1, Math.floor((limit - ticks(writeSeconds)) / cadence) + 1);
     const periodic = first > facts.stepEnds ? 0 : 1 + Math.floor((facts.stepEnds - first) / every);
     const lastSaved = periodic === 0 ? 0 : first + (periodic - 1) * every;
     return plan(
       'seconds',
       every * facts.cadenceSteps,
-      (every * cadence) / 1_000_000,
+      (every * cadence) / tps,
       periodic,
       lastSaved !== facts.stepEnds,
     );
