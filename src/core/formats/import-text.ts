@@ -64,7 +64,7 @@ function importPython(text: string, options: ImportOptions): ImportResult {
         ok: false,
         format: 'python',
         errors: [
-          { kind: 'SyntaxError', message: error.message, line: error.line, column: error.column },
+          { kind: error.kind, message: error.message, line: error.line, column: error.column },
         ],
       };
     }

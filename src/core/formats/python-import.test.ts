@@ -220,6 +220,14 @@ describe("positional arguments follow the version's order (spec §2.1)", () => {
   });
 });
 
+test('a \\N{...} escape is valid Python the builder cannot read: Unsupported, not a SyntaxError', () => {
+  const result = importText("CheckpointConfig(enc_mode='\\N{BULLET}')", { version: '2.2' });
+  expect(result.ok).toBe(false);
+  if (result.ok) return;
+  expect(result.errors[0]?.kind).toBe('Unsupported');
+  expect(result.errors[0]?.message).toContain('\\N{...}');
+});
+
 describe('errors Python raises before MindSpore', () => {
   test.each<[string, string, string, string]>([
     [
@@ -257,6 +265,19 @@ describe('errors Python raises before MindSpore', () => {
       `CheckpointConfig(${'0, '.repeat(12)}save_checkpoint_seconds=1)`,
       'TypeError',
       "CheckpointConfig.__init__() got multiple values for argument 'save_checkpoint_seconds'",
+    ],
+    // self is bound to the new instance before any argument (CPython 3.11).
+    [
+      'CheckpointConfig self=',
+      'CheckpointConfig(self=1)',
+      'TypeError',
+      "CheckpointConfig.__init__() got multiple values for argument 'self'",
+    ],
+    [
+      'ModelCheckpoint self=',
+      "ModelCheckpoint(prefix='a', self=None)",
+      'TypeError',
+      "ModelCheckpoint.__init__() got multiple values for argument 'self'",
     ],
     [
       'ModelCheckpoint multiple values',

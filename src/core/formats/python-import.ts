@@ -273,6 +273,16 @@ function bindArguments(
   });
   for (const argument of call.args) {
     if (argument.kind !== 'keyword') continue;
+    if (argument.name === 'self') {
+      // The new instance is bound to self first: a keyword self is a second value for it.
+      return {
+        kind: 'TypeError',
+        field: 'self',
+        message: `${className}.__init__() got multiple values for argument 'self'`,
+        line: argument.line,
+        column: argument.column,
+      };
+    }
     if (parameters.includes(argument.name)) {
       if (bound.has(argument.name)) {
         return {

@@ -546,6 +546,16 @@ describe('CheckpointConfig errors E04–E19 in every version (spec §3.3)', () =
       ],
       // kwargs (§5.3)
       ['an unknown keyword foo=1', ALL, { foo: 1 }, null],
+      [
+        'a keyword self=1: Python binds self to the instance first',
+        ALL,
+        { self: 1 },
+        {
+          kind: 'TypeError',
+          field: 'self',
+          message: "CheckpointConfig.__init__() got multiple values for argument 'self'",
+        },
+      ],
       ["incremental='yes' (not validated)", ALL, { incremental: 'yes' }, null],
       ['enable_redundance=5 (not validated)', ALL, { enable_redundance: 5 }, null],
     ]),

@@ -61,6 +61,15 @@ const POLICY_INTS = [
 
 function checkConfig(state: BuilderState): Check {
   const version = state.mindspore_version;
+  // Python binds the arguments before MindSpore checks any: `self` is the new instance already,
+  // so a keyword of that name is a second value for it (the export writes it as one).
+  if (Object.hasOwn(state.config, 'self')) {
+    return {
+      kind: 'TypeError',
+      field: 'self',
+      message: "CheckpointConfig.__init__() got multiple values for argument 'self'",
+    };
+  }
   // An argument the user did not give has MindSpore's default; one the version lacks is swallowed
   // by **kwargs (`undefined` here, never checked).
   const arg = (name: string): ConfigValue | undefined => {

@@ -321,7 +321,15 @@ function numpyScalar(type: NumpyScalarType, value: PyValue): PyValue | undefined
 /** A Python expression read as a stored value, or why it cannot be read. */
 export type PythonValueResult =
   | { ok: true; value: PyValue }
-  | { ok: false; error: { kind: 'SyntaxError'; message: string; line: number; column: number } };
+  | {
+      ok: false;
+      error: {
+        kind: 'SyntaxError' | 'Unsupported';
+        message: string;
+        line: number;
+        column: number;
+      };
+    };
 
 /**
  * Reads one Python expression (as a user types it in a field) into a stored value; never throws.
@@ -344,7 +352,7 @@ export function parsePythonValue(text: string): PythonValueResult {
       return {
         ok: false,
         error: {
-          kind: 'SyntaxError',
+          kind: error.kind,
           message: error.message,
           line: error.line,
           column: error.column,

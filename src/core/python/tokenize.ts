@@ -45,6 +45,8 @@ export class PySyntaxError extends Error {
     message: string,
     readonly line: number,
     readonly column: number,
+    /** "Unsupported" for valid Python the builder cannot read (a \N{...} escape). */
+    readonly kind: 'SyntaxError' | 'Unsupported' = 'SyntaxError',
   ) {
     super(message);
     this.name = 'PySyntaxError';
@@ -484,6 +486,7 @@ function decodeStringBody(
         'the builder cannot read \\N{...} escapes; write the character itself',
         line,
         column,
+        'Unsupported',
       );
     }
     // Unknown escapes keep their backslash (Python warns, it does not fail).
