@@ -276,7 +276,8 @@ function validState(v: MindSporeVersion, forYaml: boolean): fc.Arbitrary<Builder
       config.incremental = drawn.incremental;
       if (versionAtLeast(v, '2.3')) config.crc_check = drawn.crc;
       if (versionAtLeast(v, '2.4')) {
-        config.remove_redundancy = drawn.redundancy;
+        // MindFormers' Trainer refuses remove_redundancy with the ckpt format (spec §11).
+        config.remove_redundancy = drawn.redundancy && (!forYaml || drawn.safetensors);
         if (drawn.safetensors) {
           // safetensors refuses these companions (spec §5.4).
           config.format = 'safetensors';

@@ -19,11 +19,13 @@ export const IMPORT_NOTE_IDS = [
   'several-model-checkpoints',
   'version-from-comment',
   'yaml-append-info-default',
+  'yaml-append-info-replaced',
   'yaml-ignored-by-version',
   'yaml-mindformers-only',
   'yaml-rank-paths',
   'yaml-runner-config',
   'yaml-several-monitors',
+  'yaml-use-legacy-safetensors',
 ] as const;
 
 export type ImportNoteId = (typeof IMPORT_NOTE_IDS)[number];

@@ -1,7 +1,7 @@
 import { isEncKeyRef, type EncKeyRef } from '../config/enc-key';
 import { samePyValue, type BuilderState } from '../config/state';
 import { pyFloatRepr } from '../python/repr';
-import { isTagged, type PyValue } from '../python/py-value';
+import { isTagged, pyTruthy, type PyValue } from '../python/py-value';
 import { commentSafe, exportedArguments, withheldKeyMaterial } from './export-shared';
 import { pythonSource } from './python-export';
 import {
@@ -160,17 +160,21 @@ export function yamlExport(state: BuilderState, onlyNonDefault: boolean): string
   }
   if (withheldKeyMaterial(state)) cannot.push('enc_key: key material is never exported');
 
-  // CheckpointMonitor turns append_info None into its own default list, so None cannot be said.
+  // MindFormers' Trainer passes its own append_info (None unless resuming), which replaces the
+  // entry's, and CheckpointMonitor turns None into its default list (spec §11): YAML cannot set it.
   const appendInfo = state.config.append_info ?? null;
-  if (appendInfo === null || isEncKeyRef(appendInfo)) {
+  if (isEncKeyRef(appendInfo) || !samePyValue(appendInfo, MINDFORMERS_APPEND_INFO)) {
+    const shown = isEncKeyRef(appendInfo) ? 'None' : pythonSource(appendInfo);
     cannot.push(
-      "append_info=None (MindSpore's default): CheckpointMonitor replaces None with [{epoch_num: 0, step_num: 0, global_step: 0, loss_scale: 1}]",
+      `append_info=${shown}: MindFormers' Trainer passes its own append_info (None unless resuming), so CheckpointMonitor writes [{epoch_num: 0, step_num: 0, global_step: 0, loss_scale: 1}]`,
     );
-  } else if (!(onlyNonDefault && samePyValue(appendInfo, MINDFORMERS_APPEND_INFO))) {
-    const rendered = yamlValue(appendInfo);
-    if (rendered === undefined) {
-      cannot.push(`append_info=${pythonSource(appendInfo)}: YAML cannot hold this Python value`);
-    } else keys.push(`append_info: ${rendered}`);
+  }
+  // The Trainer raises before building the callback when remove_redundancy meets the ckpt format.
+  const exportedFormat = state.config.format ?? 'ckpt';
+  if (exportedFormat === 'ckpt' && pyTruthy((state.config.remove_redundancy ?? false) as PyValue)) {
+    notes.push(
+      "MindFormers' Trainer raises ValueError here: The format of checkpoint is ckpt which is not support remove redundancy.",
+    );
   }
 
   const run = state.run;

@@ -156,6 +156,74 @@ describe('importMindFormersYaml', () => {
     );
   });
 
+  // Spec §11, "Trainer overrides": the Trainer builds the callback from a YAML config.
+  test('the Trainer’s append_info replaces the entry’s: the default dict, whatever the YAML says', () => {
+    for (const given of ["append_info: ['foo']", "append_info: ['epoch_num']", 'append_info: []']) {
+      const { state, notes } = accepted(importMindFormersYaml(monitor(given), { version: '2.6' }));
+      expect(state.config.append_info).toEqual([
+        { epoch_num: 0, step_num: 0, global_step: 0, loss_scale: 1 },
+      ]);
+      expect(notes).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            id: 'yaml-append-info-replaced',
+            field: 'append_info',
+            line: 3,
+          }),
+        ]),
+      );
+    }
+  });
+
+  test('remove_redundancy with the ckpt format is the Trainer’s ValueError, with no monitor prefix', () => {
+    for (const lines of [
+      ['remove_redundancy: True'],
+      ['checkpoint_format: ckpt', 'remove_redundancy: True'],
+    ]) {
+      const result = importMindFormersYaml(monitor(...lines), { version: '2.6' });
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.errors[0]).toMatchObject({
+        kind: 'ValueError',
+        field: 'remove_redundancy',
+        message: 'The format of checkpoint is ckpt which is not support remove redundancy.',
+      });
+      // The state was read, so the page can still show it.
+      expect(result.state?.config.remove_redundancy).toBe(true);
+    }
+    expect(
+      importMindFormersYaml(monitor('checkpoint_format: safetensors', 'remove_redundancy: True'), {
+        version: '2.6',
+      }).ok,
+    ).toBe(true);
+  });
+
+  test('use_legacy: False at the top level turns ckpt into safetensors, before the checks', () => {
+    const whole = (...lines: string[]) => `use_legacy: False\n${monitor(...lines)}`;
+    const { state, notes } = accepted(
+      importMindFormersYaml(whole('save_checkpoint_steps: 10'), { version: '2.6' }),
+    );
+    expect(state.config.format).toBe('safetensors');
+    expect(notes).toEqual(
+      expect.arrayContaining([expect.objectContaining({ id: 'yaml-use-legacy-safetensors' })]),
+    );
+    // With safetensors, remove_redundancy is accepted, and an AES-CBC mode is E19.
+    expect(importMindFormersYaml(whole('remove_redundancy: True'), { version: '2.6' }).ok).toBe(
+      true,
+    );
+    const cbc = importMindFormersYaml(whole("enc_mode: 'AES-CBC'"), { version: '2.6' });
+    expect(!cbc.ok && cbc.errors[0]?.message).toBe(
+      "CheckpointMonitor: For 'save_checkpoint', when format is 'safetensors', other param must be default.",
+    );
+    // use_legacy True (or absent) leaves ckpt as it is.
+    const legacy = accepted(
+      importMindFormersYaml(`use_legacy: True\n${monitor('save_checkpoint_steps: 10')}`, {
+        version: '2.6',
+      }),
+    );
+    expect(legacy.state.config.format).toBe('ckpt');
+  });
+
   test('a bare list of callbacks, or the CheckpointMonitor mapping alone, reads too', () => {
     const list = accepted(importMindFormersYaml('- type: CheckpointMonitor\n  prefix: x'));
     const entry = accepted(importMindFormersYaml('type: CheckpointMonitor\nprefix: x'));

@@ -152,6 +152,18 @@ export function importMindFormersYaml(text: string, options: ImportOptions = {})
     const item = given.get(yamlKey);
     const read = value(yamlKey);
     if (item === undefined || read === undefined) continue;
+    // MindFormers' Trainer passes its own append_info (None unless resuming), which replaces
+    // the YAML's (spec §11, base_trainer.py): what the entry says is never used.
+    if (name === 'append_info') {
+      notes.push({
+        id: 'yaml-append-info-replaced',
+        field: 'append_info',
+        line: item.line,
+        message:
+          "MindFormers' Trainer passes its own append_info (None unless resuming), so the YAML's is not used: CheckpointMonitor writes [{epoch_num: 0, step_num: 0, global_step: 0, loss_scale: 1}].",
+      });
+      continue;
+    }
     if (name === 'enc_key') {
       config.enc_key = readEncKey(read, item, notes);
       continue;
@@ -172,9 +184,9 @@ export function importMindFormersYaml(text: string, options: ImportOptions = {})
       });
     }
   }
-  if (config.append_info === undefined || config.append_info === null) {
-    // A copy: the caller owns the state and may change it.
-    config.append_info = JSON.parse(JSON.stringify(MINDFORMERS_APPEND_INFO)) as PyValue;
+  // A copy: the caller owns the state and may change it.
+  config.append_info = JSON.parse(JSON.stringify(MINDFORMERS_APPEND_INFO)) as PyValue;
+  if (!given.has('append_info')) {
     notes.push({
       id: 'yaml-append-info-default',
       field: 'append_info',
@@ -182,6 +194,22 @@ export function importMindFormersYaml(text: string, options: ImportOptions = {})
         'CheckpointMonitor replaces append_info None with [{epoch_num: 0, step_num: 0, global_step: 0, loss_scale: 1}].',
     });
   }
+  // The Trainer's own checks before it builds the callback (spec §11): `use_legacy: False` at the
+  // top level turns the ckpt format into safetensors; remove_redundancy with ckpt raises.
+  const format = config.format === undefined ? 'ckpt' : config.format;
+  if (legacyFormatOff(root) && format === 'ckpt') {
+    config.format = 'safetensors';
+    notes.push({
+      id: 'yaml-use-legacy-safetensors',
+      field: 'format',
+      message:
+        "With use_legacy: False, MindFormers' Trainer turns the ckpt format into safetensors.",
+    });
+  }
+  const trainerError =
+    config.format === undefined || config.format === 'ckpt'
+      ? pyTruthy((config.remove_redundancy ?? false) as PyValue) === true
+      : false;
   for (const key of MINDFORMERS_ONLY_KEYS) {
     const item = given.get(key);
     if (item === undefined) continue;
@@ -199,6 +227,23 @@ export function importMindFormersYaml(text: string, options: ImportOptions = {})
 
   const run = runOf(root, notes);
   const state = completeState({ mindspore_version: version, config, callback, run }, version);
+  if (trainerError) {
+    // Raised by the Trainer before CheckpointMonitor exists: no "CheckpointMonitor: " prefix.
+    return {
+      ok: false,
+      format: 'yaml',
+      state,
+      notes,
+      errors: [
+        {
+          kind: 'ValueError',
+          field: 'remove_redundancy',
+          message: 'The format of checkpoint is ckpt which is not support remove redundancy.',
+          ...lineOf(given.get('remove_redundancy')),
+        },
+      ],
+    };
+  }
 
   const raised = validate(state).filter(isConstructionError);
   if (raised.length > 0) {
@@ -261,6 +306,13 @@ function isMonitor(node: YamlNode): boolean {
   if (node.kind !== 'map') return false;
   const type = node.entries.find((item) => item.key === 'type')?.value;
   return type?.kind === 'scalar' && type.value === 'CheckpointMonitor';
+}
+
+/** Whether a whole config sets `use_legacy: False` at its top level (YAML false or False). */
+function legacyFormatOff(root: YamlNode | null): boolean {
+  if (root?.kind !== 'map') return false;
+  const node = root.entries.find((item) => item.key === 'use_legacy')?.value;
+  return node?.kind === 'scalar' && node.value === false;
 }
 
 function outputDirOf(root: YamlNode | null): string | undefined {

@@ -36,12 +36,18 @@ const cases: [NoteKey, string, ImportOptions][] = [
   ['version-from-comment/instead', '# MindSpore 2.5\nCheckpointConfig(1)', { version: '2.7' }],
   ['version-from-comment/yaml', `# MindSpore 2.5\n${YAML_MONITOR}`, { version: '2.7' }],
   ['yaml-append-info-default', YAML_MONITOR, {}],
-  ['yaml-ignored-by-version', `${YAML_MONITOR}    remove_redundancy: true\n`, { version: '2.2' }],
+  ['yaml-append-info-replaced', `${YAML_MONITOR}    append_info: ['foo']\n`, {}],
+  [
+    'yaml-ignored-by-version',
+    `${YAML_MONITOR}    checkpoint_format: safetensors\n`,
+    { version: '2.2' },
+  ],
   ['yaml-mindformers-only', `${YAML_MONITOR}    global_batch_size: 64\n`, {}],
   ['yaml-mindformers-only/config', `${YAML_MONITOR}    config: {}\n`, {}],
   ['yaml-rank-paths', YAML_MONITOR, {}],
   ['yaml-runner-config', `runner_config:\n  epochs: 3\n  sink_mode: false\n${YAML_MONITOR}`, {}],
   ['yaml-several-monitors', `${YAML_MONITOR}  - type: CheckpointMonitor\n    prefix: second\n`, {}],
+  ['yaml-use-legacy-safetensors', `use_legacy: False\n${YAML_MONITOR}`, { version: '2.6' }],
 ];
 
 function notesOf(text: string, options: ImportOptions): ImportNote[] {

@@ -127,6 +127,14 @@ export const importNoteMessages = defineMessages({
     en: 'CheckpointMonitor replaces append_info None with [{epoch_num: 0, step_num: 0, global_step: 0, loss_scale: 1}].',
     zh: 'CheckpointMonitor 会把值为 None 的 append_info 替换为 [{epoch_num: 0, step_num: 0, global_step: 0, loss_scale: 1}]。',
   },
+  'yaml-append-info-replaced': {
+    en: "MindFormers' Trainer passes its own append_info (None unless resuming), so the YAML's is not used: CheckpointMonitor writes [{epoch_num: 0, step_num: 0, global_step: 0, loss_scale: 1}].",
+    zh: 'MindFormers 的 Trainer 会传入自己的 append_info(除非续训,否则为 None),因此 YAML 中的 append_info 不会生效:CheckpointMonitor 写入的是 [{epoch_num: 0, step_num: 0, global_step: 0, loss_scale: 1}]。',
+  },
+  'yaml-use-legacy-safetensors': {
+    en: "With use_legacy: False, MindFormers' Trainer turns the ckpt format into safetensors.",
+    zh: '设置 use_legacy: False 时,MindFormers 的 Trainer 会把 ckpt 格式改为 safetensors。',
+  },
   'yaml-ignored-by-version': {
     en: '{key} is passed as {name}=, which MindSpore {version} does not have: it is ignored.',
     zh: '{key} 会作为 {name}= 传入,而 MindSpore {version} 没有这个参数:它会被忽略。',
