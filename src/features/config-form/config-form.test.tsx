@@ -235,6 +235,25 @@ describe('the configuration form', { timeout: 120_000 }, () => {
     await waitFor(() => expect(screen.queryByText('foo=1')).toBeNull());
   });
 
+  test('saved_network: a name is a Cell variable; other text is the str MindSpore refuses (E04)', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { last } = renderForm();
+    const field = screen.getByRole('textbox', { name: /^saved_network/ });
+    await user.type(field, 'model.backbone');
+    expect(last()?.config.saved_network).toBe('model.backbone');
+    expect(screen.queryByText(/the type of 'saved_network' must be None or Cell/)).toBeNull();
+    await user.clear(field);
+    await user.type(field, 'my net');
+    expect(last()?.config.saved_network).toBe('my net');
+    // MindSpore's message as it prints it, and how to fix it.
+    expect(
+      await screen.findByText(
+        /the type of 'saved_network' must be None or Cell, but got <class 'str'>/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/type the name of a Cell variable of your script/)).toBeInTheDocument();
+  });
+
   test('directory: None is a checkbox; unticking it gives a path to edit', async () => {
     const user = userEvent.setup({ delay: null });
     const { last } = renderForm();

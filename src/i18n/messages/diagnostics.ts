@@ -15,8 +15,8 @@ export const diagnosticMessages = defineMessages({
   },
   E03: { en: 'Negative numbers are rejected.', zh: '不接受负数。' },
   E04: {
-    en: 'saved_network must be a Cell object (a network), not a str or anything else.',
-    zh: 'saved_network 必须是 Cell 对象(网络),不能是字符串或其他值。',
+    en: 'saved_network must be a Cell object (a network), not a str or anything else: type the name of a Cell variable of your script, such as net or model.backbone.',
+    zh: 'saved_network 必须是 Cell 对象(网络),不能是字符串或其他值:请填写脚本中某个 Cell 变量的名字,例如 net 或 model.backbone。',
   },
   E05: {
     en: 'With all four at 0 or None nothing would ever be saved or kept, so MindSpore refuses the config.',
