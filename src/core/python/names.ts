@@ -1,4 +1,46 @@
-import { isPythonKeyword } from './parse';
+// No imports: the first load's checks (validate) read these, and the Python parser is not in it.
+const KEYWORDS = new Set([
+  'False',
+  'None',
+  'True',
+  'and',
+  'as',
+  'assert',
+  'async',
+  'await',
+  'break',
+  'class',
+  'continue',
+  'def',
+  'del',
+  'elif',
+  'else',
+  'except',
+  'finally',
+  'for',
+  'from',
+  'global',
+  'if',
+  'import',
+  'in',
+  'is',
+  'lambda',
+  'nonlocal',
+  'not',
+  'or',
+  'pass',
+  'raise',
+  'return',
+  'try',
+  'while',
+  'with',
+  'yield',
+]);
+
+/** True for a name Python reserves: `isPythonKeyword('lambda') === true`. */
+export function isPythonKeyword(name: string): boolean {
+  return KEYWORDS.has(name);
+}
 
 /** A Python identifier that is not a keyword: may be written as `name=value`. */
 export function isPythonKeywordName(name: string): boolean {

@@ -1,3 +1,4 @@
+import { isPythonKeyword } from './names';
 import { invalidCharacter, PySyntaxError, type Token } from './tokenize';
 
 /**
@@ -38,48 +39,7 @@ export type Argument =
   | ({ kind: 'star'; value: Expr } & Span)
   | ({ kind: 'double-star'; value: Expr } & Span);
 
-const KEYWORDS = new Set([
-  'False',
-  'None',
-  'True',
-  'and',
-  'as',
-  'assert',
-  'async',
-  'await',
-  'break',
-  'class',
-  'continue',
-  'def',
-  'del',
-  'elif',
-  'else',
-  'except',
-  'finally',
-  'for',
-  'from',
-  'global',
-  'if',
-  'import',
-  'in',
-  'is',
-  'lambda',
-  'nonlocal',
-  'not',
-  'or',
-  'pass',
-  'raise',
-  'return',
-  'try',
-  'while',
-  'with',
-  'yield',
-]);
-
-/** True for a name Python reserves: `isPythonKeyword('lambda') === true`. */
-export function isPythonKeyword(name: string): boolean {
-  return KEYWORDS.has(name);
-}
+export { isPythonKeyword };
 
 const OPENING: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
 
@@ -470,7 +430,7 @@ export class ExpressionParser {
         const value = token.text === 'None' ? null : token.text === 'True';
         return { kind: 'const', value, ...this.span(token) };
       }
-      if (KEYWORDS.has(token.text)) this.fail(token);
+      if (isPythonKeyword(token.text)) this.fail(token);
       this.next();
       return { kind: 'name', name: token.text, ...this.span(token) };
     }
