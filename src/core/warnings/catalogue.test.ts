@@ -79,6 +79,30 @@ const ROWS: Row[] = [
   ],
 
   [
+    'steps an int beyond 2^53, seconds 10',
+    'seconds-ignored',
+    true,
+    ALL,
+    {
+      config: {
+        save_checkpoint_steps: { $py: 'int', value: '10000000000000000' },
+        save_checkpoint_seconds: 10,
+      },
+    },
+  ],
+  [
+    'max an int beyond 2^53, per_n 5',
+    'per-n-minutes-ignored',
+    true,
+    ALL,
+    {
+      config: {
+        keep_checkpoint_max: { $py: 'int', value: '10000000000000000' },
+        keep_checkpoint_per_n_minutes: 5,
+      },
+    },
+  ],
+  [
     'steps 1, seconds 1',
     'seconds-ignored',
     true,

@@ -1,3 +1,4 @@
+import { acceptedInt } from '../context';
 import { withConfig } from '../edit';
 import type { WarningRule } from '../types';
 
@@ -16,8 +17,9 @@ export const perNMinutesIgnored: WarningRule = {
   },
   check(context) {
     if (!context.policyAccepted) return null;
-    const max = context.given('keep_checkpoint_max');
-    const perN = context.given('keep_checkpoint_per_n_minutes');
+    // Ints beyond 2^53 are stored tagged; MindSpore compares them all the same.
+    const max = acceptedInt(context.given('keep_checkpoint_max'));
+    const perN = acceptedInt(context.given('keep_checkpoint_per_n_minutes'));
     if (typeof max !== 'number' || typeof perN !== 'number') return null;
     if (!(max > 0 && perN > 0)) return null;
     return {

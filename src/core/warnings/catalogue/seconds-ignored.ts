@@ -1,3 +1,4 @@
+import { acceptedInt } from '../context';
 import { withConfig } from '../edit';
 import type { WarningRule } from '../types';
 
@@ -16,8 +17,9 @@ export const secondsIgnored: WarningRule = {
   },
   check(context) {
     if (!context.policyAccepted) return null;
-    const steps = context.given('save_checkpoint_steps');
-    const seconds = context.given('save_checkpoint_seconds');
+    // Ints beyond 2^53 are stored tagged; MindSpore compares them all the same.
+    const steps = acceptedInt(context.given('save_checkpoint_steps'));
+    const seconds = acceptedInt(context.given('save_checkpoint_seconds'));
     if (typeof steps !== 'number' || typeof seconds !== 'number') return null;
     if (!(steps > 0 && seconds > 0)) return null;
     return {
