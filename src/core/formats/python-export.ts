@@ -1,7 +1,7 @@
 import { isEncKeyRef, type EncKeyRef } from '../config/enc-key';
 import type { BuilderState } from '../config/state';
 import { isCellName, isPythonKeywordName } from '../python/names';
-import { pyFloatRepr } from '../python/repr';
+import { pyFloatRepr, pyRepr } from '../python/repr';
 import { isTagged, type PyValue } from '../python/py-value';
 import { commentSafe, exportedArguments, ignoredReason } from './export-shared';
 
@@ -59,26 +59,14 @@ interface Needs {
  * A stored Python value as Python source: `pythonSource({ $py: 'tuple', items: [1] }) === '(1,)'`.
  * Names and expressions from pasted code are written as their source.
  */
-/**
- * A stored float's text as a Python float literal: its repr, which Python reads back to the same
- * double ("1" would be read as an int; "1e400" is inf). `pythonFloatLiteral('1') === '1.0'`.
- */
-function pythonFloatLiteral(text: string): string {
-  if (text === 'inf' || text === '-inf' || text === 'nan') return `float('${text}')`;
-  const number = Number(text);
-  if (number === Infinity) return "float('inf')";
-  if (number === -Infinity) return "float('-inf')";
-  return pyFloatRepr(number);
-}
-
 export function pythonSource(value: PyValue, needs?: Needs): string {
   if (value === null) return 'None';
   if (value === true) return 'True';
   if (value === false) return 'False';
-  if (typeof value === 'number') {
-    // Every digit of a large int (String(1e21) is '1e+21', a float to Python).
-    return Number.isInteger(value) ? BigInt(value).toString() : pyFloatRepr(value);
-  }
+  // Numbers as Python's repr writes them, which Python reads back to the same value: every digit
+  // of an int (String(1e21) is '1e+21', a float), no leading zeros ('010' is a SyntaxError), a
+  // dot in every float ('1' is an int).
+  if (typeof value === 'number') return pyRepr(value);
   if (typeof value === 'string') return pythonStrRepr(value);
   if (Array.isArray(value)) return `[${value.map((item) => pythonSource(item, needs)).join(', ')}]`;
   if (!isTagged(value)) {
@@ -89,10 +77,11 @@ export function pythonSource(value: PyValue, needs?: Needs): string {
   }
   switch (value.$py) {
     case 'int':
-      // Canonical digits: Python refuses a decimal int with leading zeros ('010').
-      return BigInt(value.value).toString();
-    case 'float':
-      return pythonFloatLiteral(value.value);
+      return pyRepr(value);
+    case 'float': {
+      const repr = pyRepr(value);
+      return repr === 'inf' || repr === '-inf' || repr === 'nan' ? `float('${repr}')` : repr;
+    }
     case 'str':
       return pythonStrRepr(value.value);
     case 'bytes':

@@ -1,6 +1,6 @@
 import { isEncKeyRef, type EncKeyRef } from '../config/enc-key';
 import { samePyValue, type BuilderState } from '../config/state';
-import { pyFloatRepr } from '../python/repr';
+import { pyRepr } from '../python/repr';
 import { isTagged, pyTruthy, type PyValue } from '../python/py-value';
 import { commentSafe, exportedArguments, withheldKeyMaterial } from './export-shared';
 import { pythonSource } from './python-export';
@@ -42,10 +42,10 @@ export function yamlValue(value: PyValue): string | undefined {
   if (value === null) return 'null';
   if (value === true) return 'True';
   if (value === false) return 'False';
-  if (typeof value === 'number') {
-    // Every digit of a large int: PyYAML reads '1e+21' (no dot) as a str.
-    return Number.isInteger(value) ? BigInt(value).toString() : yamlFloat(pyFloatRepr(value));
-  }
+  // Numbers as Python's repr writes them: every digit of an int (PyYAML reads '1e+21', without
+  // a dot, as a str), no leading zeros (YAML 1.1 reads '010' as the octal 8).
+  if (typeof value === 'number')
+    return Number.isInteger(value) ? pyRepr(value) : yamlFloat(pyRepr(value));
   if (typeof value === 'string') return yamlString(value);
   if (Array.isArray(value)) {
     const items = value.map(yamlValue);
@@ -60,12 +60,9 @@ export function yamlValue(value: PyValue): string | undefined {
   }
   switch (value.$py) {
     case 'int':
-      // Canonical digits: YAML 1.1 (PyYAML) reads '010' as the octal 8.
-      return BigInt(value.value).toString();
+      return pyRepr(value);
     case 'float':
-      return yamlFloat(
-        /^-?(inf|nan)$/.test(value.value) ? value.value : pyFloatRepr(Number(value.value)),
-      );
+      return yamlFloat(pyRepr(value));
     case 'str':
       return yamlString(value.value);
     default:

@@ -46,6 +46,19 @@ export function ticksPerSecondFor(seconds: readonly number[]): number {
 }
 
 /**
+ * The finest clock for `seconds` (`ticksPerSecondFor`) at which the run `fits` (its end within
+ * 2^53 ticks), ten times coarser at a time; microseconds at the coarsest, fitting or not.
+ */
+export function clockFitting(
+  seconds: readonly number[],
+  fits: (ticksPerSecond: number) => boolean,
+): number {
+  let ticksPerSecond = ticksPerSecondFor(seconds);
+  while (ticksPerSecond > MICROSECONDS_PER_SECOND && !fits(ticksPerSecond)) ticksPerSecond /= 10;
+  return ticksPerSecond;
+}
+
+/**
  * ⌊a / b⌋ for non-negative integers, exact while a < 2^53 (a float quotient can round up to the next
  * integer): `floorDiv(2_999_999, 1_000_000) === 2`.
  */

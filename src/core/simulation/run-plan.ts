@@ -1,15 +1,9 @@
 import type { BuilderState } from '../config/state';
-import type { Diagnostic } from '../mindspore/diagnostic';
+import type { Diagnostic, RunProblem } from '../mindspore/diagnostic';
 import { effectivePolicy } from '../mindspore/policy';
 import { pyTruthy, type PyValue } from '../python/py-value';
 import { VERSION_FACTS, type MindSporeVersion } from '../versions';
-import {
-  ceilToMultiple,
-  floorDiv,
-  MICROSECONDS_PER_SECOND,
-  ticksPerSecondFor,
-  toTicks,
-} from './exact-time';
+import { ceilToMultiple, clockFitting, floorDiv, toTicks } from './exact-time';
 import { firstSaveError, pyString, type FirstSaveError } from './first-save';
 
 /** The most save attempts one simulation plays; beyond it the result is an error, quickly. */
@@ -61,18 +55,21 @@ export interface RunPlan {
 
 export type PlanOutcome = { ok: true; plan: RunPlan } | { ok: false; error: Diagnostic };
 
-// The fallbacks for what validateRun reports first (simulate checks it before planning): they
-// keep their English only.
-const runError = (field: string, message: string): PlanOutcome => ({
-  ok: false,
-  error: { kind: 'RunModel', field: `run.${field}`, message },
-});
-
-/** A run too large for the simulator; the caller adds which sentence it is (`problem`). */
-const tooBig = (field: string, message: string): Diagnostic => ({
+/**
+ * A run the simulator refuses (kind "RunModel"). `problem` says which of the builder's sentences
+ * it is, for the page to say in the reader's language; the fallbacks for what validateRun reports
+ * first (simulate checks it before planning) have none and keep their English.
+ */
+const refusal = (field: string, message: string, problem?: RunProblem): Diagnostic => ({
   kind: 'RunModel',
   field: `run.${field}`,
   message,
+  ...(problem === undefined ? {} : { problem }),
+});
+
+const runError = (field: string, message: string, problem?: RunProblem): PlanOutcome => ({
+  ok: false,
+  error: refusal(field, message, problem),
 });
 
 /**
@@ -197,13 +194,10 @@ export function planRun(state: BuilderState): PlanOutcome {
   const cadence = sinkActive && run.mode === 'GRAPH_MODE' ? S : 1;
   const stepsPerCall = (run.epoch - run.initial_epoch) * stepsPerEpoch;
   if (!Number.isSafeInteger(stepsPerCall * run.train_calls))
-    return {
-      ok: false,
-      error: {
-        ...tooBig('epoch', 'The run has more than 2^53 steps; the simulator cannot count them.'),
-        problem: { id: 'too-many-steps', values: {} },
-      },
-    };
+    return runError('epoch', 'The run has more than 2^53 steps; the simulator cannot count them.', {
+      id: 'too-many-steps',
+      values: {},
+    });
 
   const asyncSave = pyTruthy((state.config.async_save ?? false) as PyValue) === true;
   const error = firstSaveError(state);
@@ -238,14 +232,13 @@ export function planRun(state: BuilderState): PlanOutcome {
 
   // The finest clock the run's times need (exactly as written), coarser while the run's end does
   // not fit in 2^53 ticks, down to microseconds; a run too long even then is refused.
+  const tooLongAt = (ticksPerSecond: number) => {
+    const limit = checkLimits(planAt(ticksPerSecond));
+    return limit !== null && !limit.ok && limit.error.problem?.id === 'too-long';
+  };
   const times = [run.step_seconds, run.startup_seconds, run.save_seconds];
-  for (let ticksPerSecond = ticksPerSecondFor(times); ; ticksPerSecond /= 10) {
-    const plan = planAt(ticksPerSecond);
-    const limit = checkLimits(plan);
-    if (limit === null) return { ok: true, plan };
-    const tooLong = !limit.ok && limit.error.problem?.id === 'too-long';
-    if (!tooLong || ticksPerSecond <= MICROSECONDS_PER_SECOND) return limit;
-  }
+  const plan = planAt(clockFitting(times, (ticksPerSecond) => !tooLongAt(ticksPerSecond)));
+  return checkLimits(plan) ?? { ok: true, plan };
 }
 
 /** Whether the plan has a save trigger at all (spec §7.4: none ⇒ nothing is ever written). */
@@ -287,16 +280,11 @@ function checkLimits(plan: RunPlan): PlanOutcome | null {
   const limit = MAX_SAVE_ATTEMPTS.toLocaleString('en-US');
   if (lower > MAX_SAVE_ATTEMPTS) {
     const about = lower.toLocaleString('en-US');
-    return {
-      ok: false,
-      error: {
-        ...tooBig(
-          'epoch',
-          `This run needs about ${about} checkpoint saves or more; the simulator plays at most ${limit}. Save less often or simulate a shorter run.`,
-        ),
-        problem: { id: 'too-many-saves-estimated', values: { about, limit } },
-      },
-    };
+    return runError(
+      'epoch',
+      `This run needs about ${about} checkpoint saves or more; the simulator plays at most ${limit}. Save less often or simulate a shorter run.`,
+      { id: 'too-many-saves-estimated', values: { about, limit } },
+    );
   }
   const saves = Math.min(upper, MAX_SAVE_ATTEMPTS);
   const end =
@@ -304,16 +292,11 @@ function checkLimits(plan: RunPlan): PlanOutcome | null {
     plan.trainCalls * plan.stepsPerCall * plan.stepTicks +
     saves * plan.saveTicks;
   if (!Number.isSafeInteger(end)) {
-    return {
-      ok: false,
-      error: {
-        ...tooBig(
-          'step_seconds',
-          'The run lasts more than 2^53 microseconds (about 285 years); the simulator cannot time it exactly.',
-        ),
-        problem: { id: 'too-long', values: {} },
-      },
-    };
+    return runError(
+      'step_seconds',
+      'The run lasts more than 2^53 microseconds (about 285 years); the simulator cannot time it exactly.',
+      { id: 'too-long', values: {} },
+    );
   }
   return null;
 }
@@ -321,11 +304,9 @@ function checkLimits(plan: RunPlan): PlanOutcome | null {
 /** The limit message when a run turns out to need more attempts than MAX_SAVE_ATTEMPTS. */
 export function limitError(): Diagnostic {
   const limit = MAX_SAVE_ATTEMPTS.toLocaleString('en-US');
-  return {
-    ...tooBig(
-      'epoch',
-      `This run needs more than ${limit} checkpoint saves; the simulator plays at most ${limit}. Save less often or simulate a shorter run.`,
-    ),
-    problem: { id: 'too-many-saves', values: { limit } },
-  };
+  return refusal(
+    'epoch',
+    `This run needs more than ${limit} checkpoint saves; the simulator plays at most ${limit}. Save less often or simulate a shorter run.`,
+    { id: 'too-many-saves', values: { limit } },
+  );
 }

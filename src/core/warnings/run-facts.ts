@@ -1,4 +1,4 @@
-import { MICROSECONDS_PER_SECOND, ticksPerSecondFor } from '../simulation/exact-time';
+import { clockFitting, toTicks } from '../simulation/exact-time';
 import type { RunModel } from '../config/run-model';
 import type { EffectivePolicy } from '../mindspore/policy';
 
@@ -71,22 +71,6 @@ export function runFacts(run: RunModel): RunFacts {
 }
 
 /**
- * The simulator's ticks per second for this run (run-plan.ts): as fine as its times' decimals,
- * coarser while the run does not fit in 2^53 ticks, microseconds at the coarsest.
- */
-function clockFor(run: RunModel, trainingSeconds: number): number {
-  let tps = ticksPerSecondFor([run.step_seconds, run.startup_seconds, run.save_seconds]);
-  while (tps > MICROSECONDS_PER_SECOND && !Number.isSafeInteger(Math.ceil(trainingSeconds * tps)))
-    tps /= 10;
-  return tps;
-}
-
-/** Seconds as whole microseconds: `micros(0.1) === 100000` (for comparisons of durations). */
-export function micros(seconds: number): number {
-  return Math.round(seconds * 1_000_000);
-}
-
-/**
  * When saves happen, worked out from the run model alone (no simulation): exact for steps mode,
  * and for seconds mode exact in its cadence of step_end calls (waits for background saves aside).
  */
@@ -154,8 +138,10 @@ export function savePlan(
     // Due at the first step_end strictly more than `seconds` after the timer; the timer starts at
     // construction and is stamped at each decision, before a synchronous write (spec §7.4, §7.8).
     // On the simulator's clock (exact-time.ts): ticks fine enough for every decimal of the times.
-    const tps = clockFor(run, trainingSeconds);
-    const ticks = (value: number) => Math.round(value * tps);
+    const tps = clockFitting([run.step_seconds, run.startup_seconds, run.save_seconds], (ticks) =>
+      Number.isSafeInteger(Math.ceil(trainingSeconds * ticks)),
+    );
+    const ticks = (value: number) => toTicks(value, tps);
     const cadence = facts.cadenceSteps * ticks(run.step_seconds);
     const limit = seconds * tps;
     const first = Math.max(1, Math.floor((limit - ticks(run.startup_seconds)) / cadence) + 1);

@@ -1,4 +1,4 @@
-import { micros } from '../run-facts';
+import { MICROSECONDS_PER_SECOND, toMicroseconds } from '../../simulation/exact-time';
 import type { WarningRule } from '../types';
 
 /**
@@ -31,9 +31,9 @@ export const saveTimeDominates: WarningRule = {
     if (plan === null || plan.periodicSaves === 0 || plan.intervalTrainingSeconds === null) {
       return null;
     }
-    const write = micros(state.run.save_seconds);
-    const interval = micros(plan.intervalTrainingSeconds);
-    const cadence = micros(context.run.cadenceSteps * state.run.step_seconds);
+    const write = toMicroseconds(state.run.save_seconds);
+    const interval = toMicroseconds(plan.intervalTrainingSeconds);
+    const cadence = toMicroseconds(context.run.cadenceSteps * state.run.step_seconds);
     const blocked = synchronous
       ? write
       : Math.max(0, write - (context.facts.asyncWait === 'every-step-end' ? cadence : interval));
@@ -48,7 +48,12 @@ export const saveTimeDominates: WarningRule = {
       fields: [field, 'async_save', 'run.save_seconds'],
       params: synchronous
         ? params
-        : { ...params, variant: 'async', blocked: blocked / 1_000_000, version: context.version },
+        : {
+            ...params,
+            variant: 'async',
+            blocked: blocked / MICROSECONDS_PER_SECOND,
+            version: context.version,
+          },
     };
   },
 };
