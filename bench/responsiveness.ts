@@ -18,7 +18,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { completeState, type PartialBuilderState } from '../src/core/config/state';
 import { encodeShareState } from '../src/core/share/share-state';
-import { findChromium, HOW_TO_GET_CHROMIUM } from '../scripts/find-browser.mjs';
+import { findOrInstallChromium, HOW_TO_GET_CHROMIUM } from '../scripts/find-browser.mjs';
 import { untilServed } from '../scripts/until-served.mjs';
 
 const EDITS = Number(process.env.BENCH_EDITS ?? 30);
@@ -560,7 +560,7 @@ function report(label: string, samples: EditSample[], cpu: { mainMs: number; wor
 }
 
 async function main() {
-  const executablePath = process.env.CHROMIUM_PATH ?? findChromium();
+  const executablePath = process.env.CHROMIUM_PATH ?? findOrInstallChromium();
   if (!executablePath) throw new Error(HOW_TO_GET_CHROMIUM);
   // A build of its own, so that the bench never serves (or overwrites) someone's dist/.
   const outDir = mkdtempSync(join(tmpdir(), 'bench-responsiveness-'));

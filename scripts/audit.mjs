@@ -11,7 +11,7 @@ import { readFileSync, mkdtempSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { loadavg, tmpdir } from 'node:os';
-import { findChromium } from './find-browser.mjs';
+import { findOrInstallChromium, HOW_TO_GET_CHROMIUM } from './find-browser.mjs';
 import { untilServed } from './until-served.mjs';
 
 const BUDGET = {
@@ -310,7 +310,7 @@ function printLighthouseDetails(report) {
   console.log(`  report: ${report.path}`);
 }
 
-const chrome = findChromium();
+const chrome = findOrInstallChromium();
 const port = 4599;
 // The built page is served as a static host serves it (ADR 15): compressed once, sent whole.
 // `--server=preview` measures it through `vite preview` instead, which compresses each response
@@ -330,7 +330,7 @@ console.log(
 );
 try {
   if (!chrome) {
-    console.log('\nNo Chromium found: first useful paint not measured (see README).');
+    console.log(`\n${HOW_TO_GET_CHROMIUM}\nFirst useful paint not measured.`);
   } else {
     console.log(`\n${machineState()} before the browser measurements`);
     const paint = await firstUsefulPaint(chrome, `http://127.0.0.1:${port}/`);
@@ -352,7 +352,7 @@ try {
   }
   const lighthouseRuns = lighthouseRunCount(process.argv);
   if (lighthouseRuns > 0) {
-    if (!chrome) throw new Error('Lighthouse needs a Chromium (see README).');
+    if (!chrome) throw new Error(`Lighthouse needs a Chromium.\n${HOW_TO_GET_CHROMIUM}`);
     for (const preset of ['desktop', 'mobile']) {
       const reports = [];
       for (let run = 1; run <= lighthouseRuns; run += 1) {

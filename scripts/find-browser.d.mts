@@ -1,2 +1,3 @@
 export function findChromium(): string | undefined;
 export const HOW_TO_GET_CHROMIUM: string;
+export function findOrInstallChromium(): string | undefined;
