@@ -17,6 +17,13 @@ export type EncKeyRef = z.infer<typeof encKeyRefSchema>;
 
 const ENC_KEY_REF_FIELDS = ['source', 'name', 'length', 'type'];
 
+/**
+ * What an enc_key the builder does not keep is stored as, instead of its text: an expression in
+ * pasted code, or a container in pasted JSON, that may spell out the key. MindSpore's checks of
+ * it are Unsupported (the builder cannot know its type), so the page asks for a key reference.
+ */
+export const REDACTED_KEY_EXPRESSION = '<an expression, not kept: it may spell out the key>';
+
 /** The reference the form proposes when the user turns encryption on. */
 export const DEFAULT_ENC_KEY_REF: Readonly<EncKeyRef> = Object.freeze({
   source: 'env',

@@ -2,7 +2,7 @@ import type { z } from '../zod';
 import type { partialBuilderStateSchema } from './state-schema';
 import { isTagged, type PyValue } from '../python/py-value';
 import { argumentsFor, DEFAULT_VERSION, isArgumentOf, type MindSporeVersion } from '../versions';
-import { isEncKeyRef, type EncKeyRef } from './enc-key';
+import { isEncKeyRef, REDACTED_KEY_EXPRESSION, type EncKeyRef } from './enc-key';
 import { DEFAULT_RUN, type RunModel } from './run-model';
 
 /**
@@ -164,11 +164,31 @@ function canonical(value: unknown): unknown {
   return value;
 }
 
-/** True for values the JSON form of a state cannot hold as given: an enc_key with key material. */
+/**
+ * True for an enc_key value that is or may hold key material, which no state, link or export
+ * keeps (ADR 3): text of any kind (str, bytes, bytearray), alone or anywhere inside a list, tuple
+ * or dict, or the source of an expression. A key reference, None, numbers, bools, a variable's
+ * name and the redacted expression hold none.
+ */
 export function holdsKeyMaterial(value: PyValue | EncKeyRef | undefined): boolean {
   if (value === undefined || value === null || isEncKeyRef(value)) return false;
   if (typeof value === 'string') return true;
-  return (
-    isTagged(value) && (value.$py === 'bytes' || value.$py === 'bytearray' || value.$py === 'str')
-  );
+  if (Array.isArray(value)) return value.some(holdsKeyMaterial);
+  if (typeof value !== 'object') return false;
+  // A dict with str keys: its keys are text.
+  if (!isTagged(value)) return Object.keys(value).length > 0;
+  switch (value.$py) {
+    case 'bytes':
+    case 'bytearray':
+    case 'str':
+      return true;
+    case 'tuple':
+      return value.items.some(holdsKeyMaterial);
+    case 'dict':
+      return value.entries.some(([key, item]) => holdsKeyMaterial(key) || holdsKeyMaterial(item));
+    case 'expr':
+      return value.source !== REDACTED_KEY_EXPRESSION;
+    default:
+      return false;
+  }
 }

@@ -11,6 +11,7 @@ export interface ImportOptions {
 export const IMPORT_NOTE_IDS = [
   'config-assumed',
   'config-not-passed',
+  'enc-key-expression-dropped',
   'enc-key-length-assumed',
   'enc-key-literal-dropped',
   'enc-key-random-replaced',

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { ENC_KEY_TYPES, type EncKeyRef } from '../config/enc-key';
+import { ENC_KEY_TYPES, REDACTED_KEY_EXPRESSION, type EncKeyRef } from '../config/enc-key';
+import { encodeShareState } from '../share/share-state';
+import { exportText } from './export-text';
+import { importNoteKey } from './import-result';
 import {
   DEVICE_TARGETS,
   EXECUTION_MODES,
@@ -150,12 +153,12 @@ describe("MindSpore's own unit tests as import cases (spec §7.10)", () => {
       expect(!result.ok && result.errors[0]?.kind).toBe('OverflowError');
     });
 
-    test("a str key literal: the import error shows MindSpore's exact E14, the state never holds it", () => {
+    test("a str key literal: the import error is MindSpore's E14 with a placeholder for the key", () => {
       const result = importText("CheckpointConfig(enc_key='abc')");
       expect(!result.ok && result.errors[0]).toMatchObject({
         kind: 'ValueError',
         message:
-          "The parameter 'enc_key' must be isinstance of (<class 'NoneType'>, <class 'bytes'>), but got abc.",
+          "The parameter 'enc_key' must be isinstance of (<class 'NoneType'>, <class 'bytes'>), but got <key not shown>.",
       });
     });
 
@@ -281,6 +284,89 @@ describe("the builder's JSON", () => {
     const result = importText(text);
     expect(result.ok ? undefined : result.errors[0]?.code).toBe(code);
     expect(JSON.stringify(result)).not.toContain('secret');
+  });
+});
+
+describe('key material inside a container or an expression in JSON is not kept (ADR 3)', () => {
+  // "SECRETKEY1" as text, and as the hex of its bytes.
+  const SECRET = 'SECRETKEY1';
+  const SECRET_HEX = '5345435245544b455931';
+  const bytes: PyValue = { $py: 'bytes', hex: SECRET_HEX };
+  const leaks = (text: string) => text.includes(SECRET) || text.toLowerCase().includes(SECRET_HEX);
+
+  test.each<[string, PyValue]>([
+    ['a list of bytes', [bytes]],
+    ['a list of str', [SECRET]],
+    [
+      'a tuple holding a bytearray',
+      { $py: 'tuple', items: [1, { $py: 'bytearray', hex: SECRET_HEX }] },
+    ],
+    ['a dict value', { $py: 'dict', entries: [[1, bytes]] }],
+    ['a dict key', { $py: 'dict', entries: [[SECRET, 1]] }],
+    ['a str-keyed dict', { [SECRET]: 1 }],
+    ['nested lists', [[[{ $py: 'str', value: SECRET }]]]],
+    ['an expression', { $py: 'expr', source: `b'${SECRET}'[::-1]` }],
+  ])('%s: redacted, with a note, in no export and no link', (_label, key) => {
+    const text = JSON.stringify({ mindspore_version: '2.5', config: { enc_key: key } });
+    const read = readJsonState(text);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.state.config.enc_key).toEqual({ $py: 'expr', source: REDACTED_KEY_EXPRESSION });
+    expect(read.notes.map(importNoteKey)).toEqual(['enc-key-expression-dropped/json']);
+    const result = importText(text);
+    expect(result.ok ? undefined : result.errors[0]).toMatchObject({
+      kind: 'Unsupported',
+      field: 'enc_key',
+    });
+    expect(leaks(JSON.stringify(result))).toBe(false);
+    for (const format of ['python', 'typescript', 'json', 'yaml'] as const)
+      expect(leaks(exportText(read.state, format)), format).toBe(false);
+    expect(leaks(encodeShareState(read.state))).toBe(false);
+  });
+
+  test.each<[string, PyValue]>([
+    ['a list of ints', [1, 2, 3]],
+    ['an empty tuple', { $py: 'tuple', items: [] }],
+    ['a variable', { $py: 'name', name: 'KEY' }],
+    ['a number', 7],
+  ])('%s holds no text: kept as given, and MindSpore rejects it as it would', (_label, key) => {
+    const read = readJsonState(JSON.stringify({ config: { enc_key: key } }));
+    expect(read.ok && read.state.config.enc_key).toEqual(key);
+    expect(read.ok && read.notes).toEqual([]);
+  });
+
+  test('a property: text hidden anywhere in an enc_key never reaches a state, an export or a link', () => {
+    const secret: fc.Arbitrary<PyValue> = fc.oneof(
+      fc.constant(SECRET),
+      fc.constant<PyValue>({ $py: 'str', value: SECRET }),
+      fc.constant<PyValue>({ $py: 'bytes', hex: SECRET_HEX }),
+      fc.constant<PyValue>({ $py: 'bytearray', hex: SECRET_HEX }),
+    );
+    const { hiding } = fc.letrec<{ hiding: PyValue }>((tie) => ({
+      hiding: fc.oneof(
+        { depthSize: 'small' },
+        secret,
+        fc
+          .tuple(fc.array(fc.integer(), { maxLength: 2 }), tie('hiding'))
+          .map(([before, inner]): PyValue => [...before, inner]),
+        tie('hiding').map((inner): PyValue => ({ $py: 'tuple', items: [0, inner] })),
+        tie('hiding').map((inner): PyValue => ({ $py: 'dict', entries: [[0, inner]] })),
+      ),
+    }));
+    fc.assert(
+      fc.property(hiding, fc.constantFrom(...MINDSPORE_VERSIONS), (key, version) => {
+        const read = readJsonState(
+          JSON.stringify({ mindspore_version: version, config: { enc_key: key } }),
+        );
+        expect(read.ok).toBe(true);
+        if (!read.ok) return;
+        expect(leaks(JSON.stringify(read.state))).toBe(false);
+        expect(leaks(encodeShareState(read.state))).toBe(false);
+        for (const format of ['python', 'typescript', 'json', 'yaml'] as const)
+          expect(leaks(exportText(read.state, format))).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -77,11 +77,8 @@ function importPython(text: string, options: ImportOptions): ImportResult {
 
   const isCallbackField = (d: Diagnostic): boolean =>
     d.field === 'prefix' || d.field === 'directory';
-  const checks = validate(read.state).map((diagnostic) =>
-    read.encKeyMessage !== undefined && diagnostic.field === 'enc_key' && diagnostic.code === 'E14'
-      ? { ...diagnostic, message: read.encKeyMessage }
-      : diagnostic,
-  );
+  // An E14 of a key literal shows a placeholder where MindSpore prints the key (ADR 3).
+  const checks = validate(read.state);
   // Like validate(): CheckpointConfig's first error, then ModelCheckpoint's first, which binds its
   // arguments and then checks prefix, directory and config in that order (spec §3.4).
   const callbackError =

@@ -1,8 +1,19 @@
 import type { z } from '../zod';
-import { DEFAULT_ENC_KEY_REF, isEncKeyRef, type EncKeyRef } from '../config/enc-key';
-import { completeState, type BuilderState, type PartialBuilderState } from '../config/state';
+import {
+  DEFAULT_ENC_KEY_REF,
+  isEncKeyRef,
+  REDACTED_KEY_EXPRESSION,
+  type EncKeyRef,
+} from '../config/enc-key';
+import {
+  completeState,
+  holdsKeyMaterial,
+  type BuilderState,
+  type PartialBuilderState,
+} from '../config/state';
 import { partialBuilderStateSchema } from '../config/state-schema';
 import type { Diagnostic } from '../mindspore/diagnostic';
+import type { PyValue } from '../python/py-value';
 import { utf8Length } from '../python/evaluate';
 import { DEFAULT_VERSION } from '../versions';
 import type { ImportNote, ImportOptions } from './import-result';
@@ -26,7 +37,19 @@ export function readJsonState(text: string, options: ImportOptions = {}): JsonIm
   // Key material never enters a state (docs/adr/0003): drop it before validation.
   if (isRecord(data) && isRecord(data.config) && 'enc_key' in data.config) {
     const replaced = replaceKeyMaterial(data.config.enc_key);
-    if (replaced !== undefined) {
+    if (replaced === 'redacted') {
+      data = {
+        ...data,
+        config: { ...data.config, enc_key: { $py: 'expr', source: REDACTED_KEY_EXPRESSION } },
+      };
+      notes.push({
+        id: 'enc-key-expression-dropped',
+        variant: 'json',
+        field: 'enc_key',
+        message:
+          "The JSON's enc_key held a value that may spell out the key (text inside a list, a tuple, a dict or an expression); it was not kept: the builder never keeps key material, since the state ends up in links and exports. Choose where the script reads the key (an environment variable or a file) in the form's enc_key field.",
+      });
+    } else if (replaced !== undefined) {
       data = { ...data, config: { ...data.config, enc_key: replaced.ref } };
       notes.push({
         id: 'enc-key-literal-dropped',
@@ -53,14 +76,18 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function replaceKeyMaterial(value: unknown): { ref: EncKeyRef } | undefined {
+/**
+ * A key reference of the same length for a key given as text (str, bytes, bytearray);
+ * 'redacted' for anything else that may hold key material (holdsKeyMaterial).
+ */
+function replaceKeyMaterial(value: unknown): { ref: EncKeyRef } | 'redacted' | undefined {
   if (isEncKeyRef(value)) return undefined;
   if (typeof value === 'string') {
     return {
       ref: { ...DEFAULT_ENC_KEY_REF, type: 'str', length: utf8Length(value) },
     };
   }
-  if (!isRecord(value)) return undefined;
+  if (!isRecord(value)) return mayHoldText(value) ? 'redacted' : undefined;
   const tag = value.$py;
   if ((tag === 'bytes' || tag === 'bytearray') && typeof value.hex === 'string') {
     return { ref: { ...DEFAULT_ENC_KEY_REF, type: tag, length: Math.floor(value.hex.length / 2) } };
@@ -74,7 +101,18 @@ function replaceKeyMaterial(value: unknown): { ref: EncKeyRef } | undefined {
       },
     };
   }
-  return undefined;
+  // Not yet checked against the schema: anything that is not a well-formed PyValue is harmless
+  // here only if it holds no text at all.
+  return mayHoldText(value) ? 'redacted' : undefined;
+}
+
+function mayHoldText(value: unknown): boolean {
+  try {
+    return holdsKeyMaterial(value as PyValue);
+  } catch {
+    // A malformed tagged value (a tuple without items, say): it may hold anything.
+    return true;
+  }
 }
 
 /** Reports where `JSON.parse` stopped, as a 1-based line and column. */

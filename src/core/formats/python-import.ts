@@ -14,11 +14,16 @@
  *   `options.version` (the text says which version it is for), with a note; else
  *   `options.version`, else 2.2.
  */
-import { DEFAULT_ENC_KEY_REF, type EncKeyRef } from '../config/enc-key';
-import { completeState, type BuilderState, type ConfigArguments } from '../config/state';
+import { DEFAULT_ENC_KEY_REF, REDACTED_KEY_EXPRESSION, type EncKeyRef } from '../config/enc-key';
+import {
+  completeState,
+  holdsKeyMaterial,
+  type BuilderState,
+  type ConfigArguments,
+} from '../config/state';
 import type { Diagnostic } from '../mindspore/diagnostic';
-import { bytesValue, dottedName, evaluate, fromHex, utf8Length } from '../python/evaluate';
-import { pyClassName, pyStr } from '../python/repr';
+import { dottedName, evaluate, fromHex, utf8Length } from '../python/evaluate';
+import { pyClassName } from '../python/repr';
 import {
   ExpressionParser,
   isPythonKeyword,
@@ -240,8 +245,6 @@ export interface PythonImport {
   callbackErrors: Diagnostic[];
   /** ModelCheckpoint's own E27 (config of the wrong type), raised after its prefix/directory checks. */
   configTypeError?: Diagnostic;
-  /** The exact E14 text for a str key literal from the user's own text (never stored). */
-  encKeyMessage?: string;
 }
 
 type Bound = Map<string, { value: Expr; positional: boolean; span: Span }>;
@@ -321,8 +324,6 @@ function bindArguments(
 interface EncKeyReading {
   value: PyValue | EncKeyRef;
   notes: ImportNote[];
-  /** `str(value)` of a literal key, for MindSpore's E14 message in the import errors only. */
-  display?: string;
 }
 
 function envName(expr: Expr, parsed: ParsedPython): string | undefined {
@@ -360,8 +361,8 @@ function keyRef(partial: Partial<EncKeyRef>): EncKeyRef {
 /** Reads `enc_key=…` into a key reference; key material is dropped (docs/adr/0003). */
 function readEncKey(expr: Expr, parsed: ParsedPython, depth = 0): EncKeyReading {
   const line = expr.line;
-  const dropped = (length: number, type: EncKeyRef['type'], shown?: PyValue): EncKeyReading => {
-    const reading: EncKeyReading = {
+  const dropped = (length: number, type: EncKeyRef['type']): EncKeyReading => {
+    return {
       value: keyRef({ length, type }),
       notes: [
         {
@@ -374,8 +375,6 @@ function readEncKey(expr: Expr, parsed: ParsedPython, depth = 0): EncKeyReading 
         },
       ],
     };
-    if (shown !== undefined) reading.display = pyStr(shown);
-    return reading;
   };
   const assumedLength = (ref: EncKeyRef): EncKeyReading => ({
     value: ref,
@@ -398,7 +397,7 @@ function readEncKey(expr: Expr, parsed: ParsedPython, depth = 0): EncKeyReading 
   if (expr.kind === 'const' && expr.value === null) return { value: null, notes: [] };
   if (expr.kind === 'str' && !expr.formatted) {
     if (expr.bytes) return dropped(expr.value.length, 'bytes');
-    return dropped(utf8Length(expr.value), 'str', expr.value);
+    return dropped(utf8Length(expr.value), 'str');
   }
   const env = envName(expr, parsed);
   if (env !== undefined) {
@@ -420,7 +419,7 @@ function readEncKey(expr: Expr, parsed: ParsedPython, depth = 0): EncKeyReading 
       const type = callee === 'bytes.fromhex' ? 'bytes' : 'bytearray';
       if (firstValue?.kind === 'str' && !firstValue.bytes && !firstValue.formatted) {
         const hex = fromHex(firstValue.value);
-        if (hex !== undefined) return dropped(hex.length / 2, type, { $py: type, hex });
+        if (hex !== undefined) return dropped(hex.length / 2, type);
       }
       if (firstValue !== undefined) {
         const name = envName(firstValue, parsed);
@@ -435,8 +434,7 @@ function readEncKey(expr: Expr, parsed: ParsedPython, depth = 0): EncKeyReading 
       firstValue.bytes
     ) {
       const type = callee;
-      const display = type === 'bytearray' ? bytesValue(firstValue.value, type) : undefined;
-      return dropped(firstValue.value.length, type, display);
+      return dropped(firstValue.value.length, type);
     }
     if (
       (callee === 'os.urandom' || callee === 'urandom' || callee === 'secrets.token_bytes') &&
@@ -486,32 +484,31 @@ function readEncKey(expr: Expr, parsed: ParsedPython, depth = 0): EncKeyReading 
   }
   const value = evaluate(expr, parsed.source);
   if (isTagged(value) && (value.$py === 'bytes' || value.$py === 'bytearray')) {
-    return dropped(value.hex.length / 2, value.$py, value);
+    return dropped(value.hex.length / 2, value.$py);
   }
-  if (typeof value === 'string') return dropped(utf8Length(value), 'str', value);
-  // Source text may spell the key out ('ab' + 'cd', f-strings, int lists): never keep it.
-  if (containsText(value) || (isTagged(value) && value.$py === 'expr')) {
-    return { value: { $py: 'expr', source: REDACTED_KEY_EXPRESSION }, notes: [] };
-  }
+  if (typeof value === 'string') return dropped(utf8Length(value), 'str');
+  // Source text may spell the key out ('ab' + 'cd', f-strings, byte values in a list): never
+  // keep it.
+  if (holdsKeyMaterial(value)) return redactedKey(line);
   return { value, notes: [] };
 }
 
-/** What an enc_key expression the builder cannot read is stored as, instead of its text. */
-export const REDACTED_KEY_EXPRESSION = '<an expression, not kept: it may spell out the key>';
-
-function containsText(value: PyValue): boolean {
-  if (typeof value === 'string') return true;
-  if (Array.isArray(value)) return value.some(containsText);
-  if (value === null || typeof value !== 'object') return false;
-  if (isTagged(value)) {
-    if (value.$py === 'bytes' || value.$py === 'bytearray' || value.$py === 'str') return true;
-    if (value.$py === 'tuple') return value.items.some(containsText);
-    if (value.$py === 'dict')
-      return value.entries.some(([k, v]) => containsText(k) || containsText(v));
-    return false;
-  }
-  return Object.keys(value).length > 0;
+function redactedKey(line: number): EncKeyReading {
+  return {
+    value: { $py: 'expr', source: REDACTED_KEY_EXPRESSION },
+    notes: [
+      {
+        id: 'enc-key-expression-dropped',
+        field: 'enc_key',
+        line,
+        message:
+          "The expression given as enc_key was not kept: it may spell out the key, and the builder never keeps key material, since the state ends up in links and exports. Choose where the script reads the key (an environment variable or a file) in the form's enc_key field.",
+      },
+    ],
+  };
 }
+
+export { REDACTED_KEY_EXPRESSION };
 
 function keyFile(expr: Extract<Expr, { kind: 'call' }>): string | undefined {
   if (expr.func.kind !== 'attribute') return undefined;
@@ -664,7 +661,6 @@ export function readPython(
 
   const config: ConfigArguments = {};
   const configErrors: Diagnostic[] = [];
-  let encKeyMessage: string | undefined;
   if (chosenConfig !== undefined) {
     const parameters = positionalParameters(version).map((p) => p.name);
     const binding = bindArguments('CheckpointConfig', parameters, chosenConfig, true);
@@ -676,9 +672,6 @@ export function readPython(
           const reading = readEncKey(argument.value, parsed);
           config[name] = reading.value;
           notes.push(...reading.notes);
-          if (reading.display !== undefined) {
-            encKeyMessage = `The parameter 'enc_key' must be isinstance of (<class 'NoneType'>, <class 'bytes'>), but got ${reading.display}.`;
-          }
         } else {
           config[name] = readArgument(name, argument.value, parsed);
         }
@@ -704,7 +697,6 @@ export function readPython(
   );
   const result: PythonImport = { state, notes, configErrors, callbackErrors };
   if (configTypeError !== undefined) result.configTypeError = configTypeError;
-  if (encKeyMessage !== undefined) result.encKeyMessage = encKeyMessage;
   return result;
 }
 

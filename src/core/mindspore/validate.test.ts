@@ -441,6 +441,12 @@ describe('CheckpointConfig errors E04–E19 in every version (spec §3.3)', () =
       ],
       ['enc_key=5', ALL, { enc_key: 5 }, E14('5')],
       ['enc_key=[1]', ALL, { enc_key: [1] }, E14('[1]')],
+      [
+        "enc_key=[b'abc'] left in the state: the key is not shown",
+        ALL,
+        { enc_key: [{ $py: 'bytes', hex: '616263' }] },
+        E14(HIDDEN_KEY),
+      ],
       // E15: enc_mode
       ["enc_mode='foo' (checked at the first save only)", ALL, { enc_mode: 'foo' }, null],
       ['enc_mode=1', ALL, { enc_mode: 1 }, E15('1')],

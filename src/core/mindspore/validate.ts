@@ -1,5 +1,5 @@
-import { readState, type BuilderState, type StateToRead } from '../config/state';
-import { isEncKeyRef, type EncKeyRef } from '../config/enc-key';
+import { holdsKeyMaterial, readState, type BuilderState, type StateToRead } from '../config/state';
+import { isEncKeyRef, REDACTED_KEY_EXPRESSION, type EncKeyRef } from '../config/enc-key';
 import { isCellName } from '../python/names';
 import { isTagged, pyIntValue, pyTruthy, type PyValue } from '../python/py-value';
 import { pyClassName, pyStr, pyTypeName } from '../python/repr';
@@ -309,10 +309,19 @@ function checkEncKey(value: ConfigValue): Check {
   } else {
     const py = asPy(value);
     if (isTagged(py) && py.$py === 'bytes') return undefined;
+    if (isTagged(py) && py.$py === 'expr' && py.source === REDACTED_KEY_EXPRESSION) {
+      return {
+        kind: 'Unsupported',
+        field: 'enc_key',
+        message:
+          'enc_key was not kept, since what was given may spell out the key, so the builder cannot tell whether MindSpore would accept it. Choose where the script reads the key: an environment variable or a file.',
+      };
+    }
     if (isUnknowable(py)) return unsupported('enc_key', py, 'type check');
     if (isPyStr(py)) shown = HIDDEN_KEY;
     else if (isTagged(py) && py.$py === 'bytearray') shown = `bytearray(${HIDDEN_KEY})`;
-    else shown = pyStr(py);
+    // A container of key bytes or text (a state made outside the builder's importers).
+    else shown = holdsKeyMaterial(py) ? HIDDEN_KEY : pyStr(py);
   }
   return {
     kind: 'ValueError',

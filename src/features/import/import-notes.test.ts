@@ -12,6 +12,8 @@ const YAML_MONITOR = 'callbacks:\n  - type: CheckpointMonitor\n    prefix: llama
 const cases: [NoteKey, string, ImportOptions][] = [
   ['config-assumed', 'CheckpointConfig(3)\nModelCheckpoint(config=cfg)', {}],
   ['config-not-passed', "c = CheckpointConfig(3)\nModelCheckpoint(prefix='net')", {}],
+  ['enc-key-expression-dropped', "CheckpointConfig(enc_key='0123' + '4567')", {}],
+  ['enc-key-expression-dropped/json', '{"config":{"enc_key":[{"$py":"bytes","hex":"00"}]}}', {}],
   ['enc-key-length-assumed', "CheckpointConfig(enc_key=bytes.fromhex(os.environ['K']))", {}],
   ['enc-key-length-assumed/str', "CheckpointConfig(enc_key=os.environ['K'])", {}],
   ['enc-key-length-assumed/file', "CheckpointConfig(enc_key=open('key.bin', 'rb').read())", {}],

@@ -75,6 +75,14 @@ export const importNoteMessages = defineMessages({
     en: 'The key comes from the file {name}; its length cannot be known from the code, so the builder assumes {length} bytes (AES-GCM accepts 16, 24 or 32). Change it if your key is longer.',
     zh: '密钥来自文件 {name};无法从代码得知其长度,因此配置器假定为 {length} 字节(AES-GCM 接受 16、24 或 32 字节)。如果你的密钥更长,请修改。',
   },
+  'enc-key-expression-dropped': {
+    en: "The expression given as enc_key was not kept: it may spell out the key, and the builder never keeps key material, since the state ends up in links and exports. Choose where the script reads the key (an environment variable or a file) in the form's enc_key field.",
+    zh: '作为 enc_key 给出的表达式未被保留:它可能写出了密钥本身,而配置器从不保存密钥内容,因为其状态会进入链接和导出文件。请在表单的 enc_key 字段中选择脚本从何处读取密钥(环境变量或文件)。',
+  },
+  'enc-key-expression-dropped/json': {
+    en: "The JSON's enc_key held a value that may spell out the key (text inside a list, a tuple, a dict or an expression); it was not kept: the builder never keeps key material, since the state ends up in links and exports. Choose where the script reads the key (an environment variable or a file) in the form's enc_key field.",
+    zh: 'JSON 中的 enc_key 含有可能写出密钥的值(列表、元组、字典或表达式中的文本);它未被保留:配置器从不保存密钥内容,因为其状态会进入链接和导出文件。请在表单的 enc_key 字段中选择脚本从何处读取密钥(环境变量或文件)。',
+  },
   'enc-key-literal-dropped': {
     en: 'The key written in the code ({length} bytes, {type}) was dropped: the builder never keeps key material, since the state ends up in links, exports and local storage. It now reads a key of the same length from the environment variable {env} at run time.',
     zh: '代码中写明的密钥({length} 字节,{type})已被丢弃:配置器从不保存密钥内容,因为其状态会进入链接、导出文件和本地存储。现在改为在运行时从环境变量 {env} 读取同样长度的密钥。',
