@@ -107,6 +107,13 @@ describe('importMindFormersYaml', () => {
     expect(state.config.enc_mode).toBe('None');
   });
 
+  test('`10:00` is 600 seconds, as PyYAML reads base 60: accepted with steps 0', () => {
+    const { state } = accepted(
+      importMindFormersYaml(monitor('save_checkpoint_steps: 0', 'save_checkpoint_seconds: 10:00')),
+    );
+    expect(state.config.save_checkpoint_seconds).toBe(600);
+  });
+
   test('a falsy directory means output_dir, taken from the config when it has one', () => {
     const text = `output_dir: /data/run\n${monitor('directory: ""')}\nrunner_config:\n  epochs: 3\n  sink_mode: True\n  sink_size: 1\n`;
     const { state, notes } = accepted(importMindFormersYaml(text));

@@ -54,8 +54,37 @@ describe('plain scalars resolve as PyYAML SafeLoader resolves them (YAML 1.1)', 
     ['-.inf', { $py: 'float', value: '-inf' }],
     ['.NaN', { $py: 'float', value: 'nan' }],
     ['ckpt', 'ckpt'],
+    // Base 60, dates and signs, as PyYAML 6 read them (yaml.safe_load, checked on this machine).
+    ['10:00 is base 60', 600],
+    ['1:30', 90],
+    ['-1:30', -90],
+    ['190:20:30', 685230],
+    ['123456789012345678901:00', { $py: 'int', value: '7407407340740740734060' }],
+    ['1:30.5', 90.5],
+    ['1:2:3.25', 3723.25],
+    ['-0:00.0', { $py: 'float', value: '-0.0' }],
+    ['1:60 is a string (a part above 59)', '1:60'],
+    ['0:30 is a string (a leading 0)', '0:30'],
+    ['08 is a string (not octal)', '08'],
+    ['-.5 is a string (no sign before a bare dot)', '-.5'],
+    ['+.5 is a string', '+.5'],
+    ['2024-01-01 is a date', { $py: 'expr', source: 'datetime.date(2024, 1, 1)' }],
+    [
+      '2001-12-14t21:59:43.10-05:00 is a datetime',
+      { $py: 'expr', source: "datetime.datetime.fromisoformat('2001-12-14t21:59:43.10-05:00')" },
+    ],
   ] as [string, PyValue][])('%s', (label, expected) => {
     expect(resolvePlain(label.split(' ')[0] ?? '')).toEqual(expected);
+  });
+
+  test.each([
+    ['=', 'value'],
+    ['<<', 'merge'],
+  ])('a bare %s cannot be constructed by SafeLoader: an error at its line', (text, tag) => {
+    expect(() => readYaml(`a: 1\nb: ${text}\n`)).toThrow(
+      `line 2: could not determine a constructor for the tag 'tag:yaml.org,2002:${tag}'`,
+    );
+    expect(readYaml(`b: '${text}'\n`)).toBeDefined();
   });
 });
 

@@ -255,7 +255,7 @@ function parseInline(text: string, number: number): YamlNode {
     }
     return scalar(parseQuoted(trimmed, number), trimmed, true, number);
   }
-  return scalar(resolvePlain(trimmed), trimmed, false, number);
+  return scalar(resolvePlain(trimmed, number), trimmed, false, number);
 }
 
 class FlowReader {
@@ -304,7 +304,7 @@ class FlowReader {
     const colon = /:(\s|$)/.exec(raw);
     if (colon !== null) raw = raw.slice(0, colon.index);
     this.at += raw.length;
-    return scalar(resolvePlain(raw.trim()), raw.trim(), false, this.number);
+    return scalar(resolvePlain(raw.trim(), this.number), raw.trim(), false, this.number);
   }
 
   private list(): YamlNode {
@@ -412,10 +412,20 @@ function parseQuoted(raw: string, number: number): string {
 const NULLS = /^(?:~|null|Null|NULL|)$/;
 const TRUES = /^(?:yes|Yes|YES|true|True|TRUE|on|On|ON)$/;
 const FALSES = /^(?:no|No|NO|false|False|FALSE|off|Off|OFF)$/;
-const FLOAT = /^[-+]?(?:[0-9][0-9_]*\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9_]+(?:[eE][-+][0-9]+)?)$/;
+// PyYAML's YAML 1.1 resolvers (resolver.py): a leading sign is allowed before a digit but not
+// before a bare `.5`, and `1:30` is base 60 (90), as in `190:20:30`.
+const FLOAT = /^(?:[-+]?[0-9][0-9_]*\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9_]+(?:[eE][-+][0-9]+)?)$/;
+const SEXAGESIMAL_FLOAT = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/;
+const SEXAGESIMAL_INT = /^[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+$/;
+const DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
+const TIMESTAMP =
+  /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?$/;
 
-/** A plain scalar as PyYAML's SafeLoader resolves it: `resolvePlain('None') === 'None'`. */
-export function resolvePlain(text: string): PyValue {
+/**
+ * A plain scalar as PyYAML's SafeLoader resolves it: `resolvePlain('None') === 'None'`. `line`
+ * names the line in the error for the scalars SafeLoader cannot construct (`=`, `<<`).
+ */
+export function resolvePlain(text: string, line = 0): PyValue {
   if (NULLS.test(text)) return null;
   if (TRUES.test(text)) return true;
   if (FALSES.test(text)) return false;
@@ -425,24 +435,76 @@ export function resolvePlain(text: string): PyValue {
     return { $py: 'float', value: text.startsWith('-') ? '-inf' : 'inf' };
   }
   if (/^\.(?:nan|NaN|NAN)$/.test(text)) return { $py: 'float', value: 'nan' };
-  if (FLOAT.test(text)) {
-    const number = Number(text.replace(/_/g, ''));
-    if (Number.isFinite(number) && !Number.isInteger(number)) return number;
-    return { $py: 'float', value: pyFloatRepr(number) };
+  if (FLOAT.test(text)) return pyFloat(Number(text.replace(/_/g, '')));
+  if (SEXAGESIMAL_FLOAT.test(text)) return pyFloat(baseSixtyFloat(text));
+  // A date or a time: a datetime object, whose value the builder does not model.
+  const date = DATE.exec(text);
+  if (date !== null) {
+    const [, year, month, day] = date.map((part) => String(Number(part)));
+    return { $py: 'expr', source: `datetime.date(${year}, ${month}, ${day})` };
+  }
+  if (TIMESTAMP.test(text)) {
+    return { $py: 'expr', source: `datetime.datetime.fromisoformat('${text}')` };
+  }
+  if (text === '=' || text === '<<') {
+    const tag = text === '=' ? 'value' : 'merge';
+    throw new YamlSyntaxError(
+      `line ${line}: could not determine a constructor for the tag 'tag:yaml.org,2002:${tag}' (PyYAML reads a bare ${text} so; quote it to mean the text)`,
+      line,
+    );
   }
   return text;
 }
 
+function pyFloat(number: number): PyValue {
+  if (Number.isFinite(number) && !Number.isInteger(number)) return number;
+  return { $py: 'float', value: pyFloatRepr(number) };
+}
+
+/** The parts of a base-60 scalar (`-1:30` → sign -1, ['1', '30']), as PyYAML's constructor splits it. */
+function sixtyParts(text: string): { sign: 1 | -1; parts: string[] } {
+  return {
+    sign: text.startsWith('-') ? -1 : 1,
+    parts: text.replace(/^[-+]/, '').replace(/_/g, '').split(':'),
+  };
+}
+
+/** A base-60 float added up as PyYAML does, last part first, in floats (Python's rounding). */
+function baseSixtyFloat(text: string): number {
+  const { sign, parts } = sixtyParts(text);
+  let value = 0;
+  let base = 1;
+  for (const part of parts.reverse()) {
+    value += Number(part) * base;
+    base *= 60;
+  }
+  return sign * value;
+}
+
+function baseSixtyInt(text: string): bigint {
+  const { sign, parts } = sixtyParts(text);
+  let value = 0n;
+  for (const part of parts) value = value * 60n + BigInt(part);
+  return sign < 0 ? -value : value;
+}
+
 function resolveInt(text: string): PyValue | undefined {
-  const match = /^([-+]?)(?:0b([01_]+)|0x([0-9a-fA-F_]+)|0([0-7_]+)|(0|[1-9][0-9_]*))$/.exec(text);
-  if (match === null) return undefined;
-  const [, sign, binary, hex, octal, decimal] = match;
-  const digits = (binary ?? hex ?? octal ?? decimal ?? '').replace(/_/g, '');
-  if (digits === '') return undefined;
-  const prefix =
-    binary !== undefined ? '0b' : hex !== undefined ? '0x' : octal !== undefined ? '0o' : '';
-  let value = BigInt(`${prefix}${digits}`);
-  if (sign === '-') value = -value;
+  let value: bigint;
+  if (SEXAGESIMAL_INT.test(text)) {
+    value = baseSixtyInt(text);
+  } else {
+    const match = /^([-+]?)(?:0b([01_]+)|0x([0-9a-fA-F_]+)|0([0-7_]+)|(0|[1-9][0-9_]*))$/.exec(
+      text,
+    );
+    if (match === null) return undefined;
+    const [, sign, binary, hex, octal, decimal] = match;
+    const digits = (binary ?? hex ?? octal ?? decimal ?? '').replace(/_/g, '');
+    if (digits === '') return undefined;
+    const prefix =
+      binary !== undefined ? '0b' : hex !== undefined ? '0x' : octal !== undefined ? '0o' : '';
+    value = BigInt(`${prefix}${digits}`);
+    if (sign === '-') value = -value;
+  }
   const asNumber = Number(value);
   if (Number.isSafeInteger(asNumber)) return asNumber;
   return { $py: 'int', value: value.toString() };
@@ -452,7 +514,9 @@ function resolveInt(text: string): PyValue | undefined {
 export function yamlToPyValue(node: YamlNode): PyValue {
   if (node.kind === 'scalar') return node.value;
   if (node.kind === 'seq') return node.items.map(yamlToPyValue);
-  const keys = node.entries.map((item) => (item.keyQuoted ? item.key : resolvePlain(item.key)));
+  const keys = node.entries.map((item) =>
+    item.keyQuoted ? item.key : resolvePlain(item.key, item.line),
+  );
   // A key like `1:` is an int in PyYAML; a dict with non-str keys needs the tagged form.
   if (keys.every((key) => typeof key === 'string')) {
     // fromEntries defines own properties, so even a `__proto__` key stays a key.
