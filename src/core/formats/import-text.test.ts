@@ -287,6 +287,28 @@ describe("the builder's JSON", () => {
   });
 });
 
+describe('a key reference survives the Python export and its import', () => {
+  test('every source, type and length: the same reference, with no assumption to note', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('env' as const, 'file' as const),
+        fc.constantFrom(...ENC_KEY_TYPES),
+        fc.integer({ min: 1, max: 4096 }),
+        fc.constantFrom(...MINDSPORE_VERSIONS),
+        (source, type, length, version) => {
+          const name = source === 'env' ? 'MY_CKPT_KEY' : '/keys/ckpt.key';
+          const enc_key: EncKeyRef = { source, name, length, type };
+          const state = completeState({ mindspore_version: version, config: { enc_key } });
+          const back = importText(exportText(state, 'python'));
+          expect(back.state?.config.enc_key).toEqual(enc_key);
+          expect((back.notes ?? []).map((note) => note.id)).not.toContain('enc-key-length-assumed');
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe('key material inside a container or an expression in JSON is not kept (ADR 3)', () => {
   // "SECRETKEY1" as text, and as the hex of its bytes.
   const SECRET = 'SECRETKEY1';

@@ -420,6 +420,34 @@ describe('enc_key: key material is never stored (ADR 3)', () => {
       ['enc-key-length-assumed'],
       'ok',
     ],
+    [
+      'key file opened in text mode: a str',
+      "open('/keys/k.txt').read()",
+      { source: 'file', name: '/keys/k.txt', type: 'str' },
+      ['enc-key-length-assumed'],
+      'E14',
+    ],
+    [
+      'key file, mode given by keyword',
+      "open('/keys/k.bin', mode='rb').read()",
+      { source: 'file', name: '/keys/k.bin', type: 'bytes' },
+      ['enc-key-length-assumed'],
+      'ok',
+    ],
+    [
+      'key file read as text by pathlib',
+      "Path('/keys/k.txt').read_text()",
+      { source: 'file', name: '/keys/k.txt', type: 'str' },
+      ['enc-key-length-assumed'],
+      'E14',
+    ],
+    [
+      'key file bytes as a bytearray',
+      "bytearray(Path('/keys/k.bin').read_bytes())",
+      { source: 'file', name: '/keys/k.bin', type: 'bytearray' },
+      ['enc-key-length-assumed'],
+      'E14',
+    ],
     ['None', 'None', {}, [], 'ok'],
   ])('%s', (_label, source, expected, noteIds, verdict) => {
     const text = `CheckpointConfig(enc_key=${source})`;

@@ -354,6 +354,16 @@ function envName(expr: Expr, parsed: ParsedPython): string | undefined {
   return undefined;
 }
 
+/** "# 24-byte key …" on the line of a key's expression or the line above: 24. */
+function statedKeyLength(comments: readonly Comment[], line: number): number | undefined {
+  for (const comment of comments) {
+    if (comment.line !== line && comment.line !== line - 1) continue;
+    const match = /\b([1-9][0-9]{0,5})-byte key\b/.exec(comment.text);
+    if (match?.[1] !== undefined) return Number(match[1]);
+  }
+  return undefined;
+}
+
 function keyRef(partial: Partial<EncKeyRef>): EncKeyRef {
   return { ...DEFAULT_ENC_KEY_REF, ...partial };
 }
@@ -376,7 +386,14 @@ function readEncKey(expr: Expr, parsed: ParsedPython, depth = 0): EncKeyReading 
       ],
     };
   };
-  const assumedLength = (ref: EncKeyRef): EncKeyReading => ({
+  const assumedLength = (ref: EncKeyRef): EncKeyReading => {
+    // The builder's own export says the length in a comment above the argument ("# 24-byte key,
+    // read at run time …"): read back, it needs no assumption.
+    const stated = statedKeyLength(parsed.comments, line);
+    if (stated !== undefined) return { value: { ...ref, length: stated }, notes: [] };
+    return lengthAssumed(ref);
+  };
+  const lengthAssumed = (ref: EncKeyRef): EncKeyReading => ({
     value: ref,
     notes: [
       {
@@ -477,9 +494,10 @@ function readEncKey(expr: Expr, parsed: ParsedPython, depth = 0): EncKeyReading 
       }
     }
     // open('key.bin', 'rb').read() / Path('key.bin').read_bytes(): bytes from a file.
+    // open('key.bin', 'rb').read(), Path('key.bin').read_text(), bytearray(…): a file's key.
     const file = keyFile(expr);
     if (file !== undefined) {
-      return assumedLength(keyRef({ source: 'file', name: file, type: 'bytes' }));
+      return assumedLength(keyRef({ source: 'file', name: file.name, type: file.type }));
     }
   }
   const value = evaluate(expr, parsed.source);
@@ -510,19 +528,55 @@ function redactedKey(line: number): EncKeyReading {
 
 export { REDACTED_KEY_EXPRESSION };
 
-function keyFile(expr: Extract<Expr, { kind: 'call' }>): string | undefined {
-  if (expr.func.kind !== 'attribute') return undefined;
-  const inner = expr.func.object;
-  if (inner.kind !== 'call') return undefined;
-  const callee = dottedName(inner.func);
-  const first = inner.args[0];
+/**
+ * A key read from a file: `open(p, 'rb').read()` and `Path(p).read_bytes()` give bytes,
+ * `open(p).read()` (text mode) and `Path(p).read_text()` a str, and `bytearray(…)` of bytes read
+ * from a file a bytearray.
+ */
+function keyFile(
+  expr: Extract<Expr, { kind: 'call' }>,
+): { name: string; type: EncKeyRef['type'] } | undefined {
+  const callee = dottedName(expr.func);
+  const [only, ...more] = expr.args;
+  if (
+    (callee === 'bytearray' || callee === 'bytes') &&
+    only?.kind === 'positional' &&
+    more.length === 0
+  ) {
+    const inner = only.value.kind === 'call' ? keyFile(only.value) : undefined;
+    return inner?.type === 'bytes' ? { name: inner.name, type: callee } : undefined;
+  }
+  if (expr.func.kind !== 'attribute' || expr.args.length > 0) return undefined;
+  const opener = expr.func.object;
+  if (opener.kind !== 'call') return undefined;
+  const openerName = dottedName(opener.func);
+  const first = opener.args[0];
   if (first?.kind !== 'positional' || first.value.kind !== 'str' || first.value.bytes)
     return undefined;
-  if (expr.func.attr === 'read' && callee === 'open') return first.value.value;
-  if (expr.func.attr === 'read_bytes' && (callee === 'Path' || callee === 'pathlib.Path')) {
-    return first.value.value;
+  const name = first.value.value;
+  if (expr.func.attr === 'read' && openerName === 'open') {
+    const mode = openMode(opener.args.slice(1));
+    if (mode === undefined) return undefined;
+    return { name, type: mode.includes('b') ? 'bytes' : 'str' };
+  }
+  if (openerName === 'Path' || openerName === 'pathlib.Path') {
+    if (expr.func.attr === 'read_bytes') return { name, type: 'bytes' };
+    if (expr.func.attr === 'read_text') return { name, type: 'str' };
   }
   return undefined;
+}
+
+/** open()'s mode: its second positional or `mode=` argument, 'r' when absent; undefined when not a literal. */
+function openMode(rest: readonly Argument[]): string | undefined {
+  const given = rest.find(
+    (argument, index) =>
+      (argument.kind === 'positional' && index === 0) ||
+      (argument.kind === 'keyword' && argument.name === 'mode'),
+  );
+  if (given === undefined) return 'r';
+  if (given.kind !== 'positional' && given.kind !== 'keyword') return undefined;
+  const value = given.value;
+  return value.kind === 'str' && !value.bytes && !value.formatted ? value.value : undefined;
 }
 
 function readArgument(name: string, expr: Expr, parsed: ParsedPython): PyValue {
