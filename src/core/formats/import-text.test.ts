@@ -287,6 +287,50 @@ describe("the builder's JSON", () => {
   });
 });
 
+describe('JSON integers beyond 2^53 are read exactly, not rounded as JSON.parse would', () => {
+  test.each<[string, string, (state: BuilderState) => unknown, unknown]>([
+    [
+      'a config value',
+      '{"config":{"keep_checkpoint_max":9007199254740993}}',
+      (state) => state.config.keep_checkpoint_max,
+      { $py: 'int', value: '9007199254740993' },
+    ],
+    [
+      'a negative one',
+      '{"config":{"keep_checkpoint_max":-12345678901234567890}}',
+      (state) => state.config.keep_checkpoint_max,
+      { $py: 'int', value: '-12345678901234567890' },
+    ],
+    [
+      'inside append_info',
+      '{"config":{"append_info":[{"n":12345678901234567890}]}}',
+      (state) => state.config.append_info,
+      [{ n: { $py: 'int', value: '12345678901234567890' } }],
+    ],
+    [
+      'digits inside a string stay text',
+      '{"callback":{"prefix":"run 9007199254740993"}}',
+      (state) => state.callback.prefix,
+      'run 9007199254740993',
+    ],
+    [
+      'a run field stays a number',
+      '{"run":{"checkpoint_bytes":100000000000000000000}}',
+      (state) => state.run.checkpoint_bytes,
+      1e20,
+    ],
+    [
+      'a float stays a float',
+      '{"config":{"save_checkpoint_seconds":1e30}}',
+      (state) => state.config.save_checkpoint_seconds,
+      1e30,
+    ],
+  ])('%s', (_label, text, pick, expected) => {
+    const read = readJsonState(text);
+    expect(read.ok && pick(read.state)).toEqual(expected);
+  });
+});
+
 describe('a key reference survives the Python export and its import', () => {
   test('every source, type and length: the same reference, with no assumption to note', () => {
     fc.assert(

@@ -29,9 +29,14 @@ export type JsonImport =
 export function readJsonState(text: string, options: ImportOptions = {}): JsonImport {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    JSON.parse(text);
+    data = JSON.parse(withExactIntegers(text));
   } catch (error) {
     return { ok: false, errors: [jsonSyntaxError(text, error)] };
+  }
+  // The run model's fields are plain numbers, not Python values.
+  if (isRecord(data) && isRecord(data.run)) {
+    data = { ...data, run: Object.fromEntries(Object.entries(data.run).map(plainNumber)) };
   }
   const notes: ImportNote[] = [];
   // Key material never enters a state (docs/adr/0003): drop it before validation.
@@ -70,6 +75,24 @@ export function readJsonState(text: string, options: ImportOptions = {}): JsonIm
   }
   const partial: PartialBuilderState = parsed.data;
   return { ok: true, state: completeState(partial, options.version ?? DEFAULT_VERSION), notes };
+}
+
+/**
+ * The JSON text with every integer beyond 2^53 written as the state's exact int
+ * (`{"$py": "int", "value": "…"}`), which `JSON.parse` would round (9007199254740993 → …992).
+ * Only for text that parses as it is: strings are skipped whole, so only number tokens change.
+ */
+function withExactIntegers(text: string): string {
+  return text.replace(/"(?:[^"\\]|\\.)*"|-?\b\d+(?:\.\d+)?(?:[eE][-+]?\d+)?/g, (token) => {
+    if (token.startsWith('"') || /[.eE]/.test(token)) return token;
+    return Number.isSafeInteger(Number(token)) ? token : `{"$py":"int","value":"${token}"}`;
+  });
+}
+
+function plainNumber([key, value]: [string, unknown]): [string, unknown] {
+  return isRecord(value) && value.$py === 'int' && typeof value.value === 'string'
+    ? [key, Number(value.value)]
+    : [key, value];
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
