@@ -168,6 +168,22 @@ test('pasting or typing into an int field: whole numbers are read whole, anythin
   await expect.poll(async () => (await stateJson(page)).config.save_checkpoint_steps).toBe(7);
 });
 
+// Typed, a character NumberInput does not take was dropped without a word: "1.5" became 15.
+test('typing a float into an int field: the dot is refused and said until the field is left', async ({
+  page,
+}) => {
+  const field = page.getByTestId('field-save_checkpoint_steps');
+  await field.fill('');
+  await field.pressSequentially('1.5');
+  await expect(field).toHaveValue('15');
+  const said = page.getByText('Not typed: “.”.', { exact: false });
+  await expect(said).toBeVisible();
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await field.press('Tab');
+  await expect(said).toHaveCount(0);
+  expect((await stateJson(page)).config.save_checkpoint_steps).toBe(15);
+});
+
 // The policy table's argument names break after their underscores only ("save_checkpoint_" /
 // "steps"), never mid-word ("save_ch" / "eckpoin"), where the column is narrow: a phone, and the
 // longest name on a laptop.

@@ -159,6 +159,42 @@ describe('the react-hook-form ↔ Mantine adapters', { timeout: 60_000 }, () => 
     expect(onValue).toHaveBeenLastCalledWith(150001);
   });
 
+  test.each([
+    ['1.5', '15', '.'],
+    ['1e3', '13', 'e'],
+    ['12abc', '12', 'abc'],
+    ['0x10', '10', 'x'],
+  ])(
+    'NumberField: typing %s, the characters it does not take are refused and said until blur',
+    async (typed, shown, refused) => {
+      const user = userEvent.setup({ delay: null });
+      const onValue = renderHarness({ n: 5, b: true });
+      const input = screen.getByTestId('n') as HTMLInputElement;
+      await user.clear(input);
+      await user.type(input, typed);
+      expect(input).toHaveValue(shown);
+      expect(onValue).toHaveBeenLastCalledWith(Number(shown));
+      expect(
+        await screen.findByText(
+          `Not typed: “${refused}”. This field takes a whole number, as MindSpore does (1.5 or 1e3 is a float, which MindSpore rejects).`,
+        ),
+      ).toBeInTheDocument();
+      expect(input).toHaveAttribute('aria-invalid', 'true');
+      await user.tab();
+      expect(screen.queryByText(/Not typed/)).toBeNull();
+    },
+  );
+
+  test('NumberField: digits, a sign and digit groups are typed without a word', async () => {
+    const user = userEvent.setup({ delay: null });
+    const onValue = renderHarness({ n: 5, b: true });
+    const input = screen.getByTestId('n');
+    await user.clear(input);
+    await user.type(input, '2,000');
+    expect(onValue).toHaveBeenLastCalledWith(2000);
+    expect(screen.queryByText(/Not typed/)).toBeNull();
+  });
+
   test('NumberField: the field error is the input error, with its explanation', async () => {
     renderHarness({ n: -1, b: true }, 'ValueError: negative');
     expect(await screen.findByText('ValueError: negative')).toBeInTheDocument();

@@ -1,5 +1,5 @@
 import { NumberInput } from '@mantine/core';
-import { useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { ClipboardEvent } from 'react';
 import type { Control, FieldPath, FieldValues } from 'react-hook-form';
 import { useController } from 'react-hook-form';
@@ -67,9 +67,37 @@ export interface NumberFieldProps<T extends FieldValues> extends FieldChrome {
 export function NumberField<T extends FieldValues>(props: NumberFieldProps<T>) {
   const t = useT();
   const { field, fieldState } = useController({ control: props.control, name: props.name });
-  // What was last pasted and refused: said at the field until the next edit.
-  const [refused, setRefused] = useState<string | null>(null);
+  // What was last pasted and refused, said at the field until the next edit; or what was typed
+  // and refused, said until the field loses focus (the digits typed after it land, and the
+  // message says why the number is not the one typed: "1e3" shows 13).
+  const [refused, setRefused] = useState<{ text: string; typed: boolean } | null>(null);
   const allowNegative = props.min === undefined || props.min < 0;
+  // NumberInput drops a typed character it does not take (".", "e", "x", letters) without a word,
+  // so "1.5" would become 15: such a keystroke is refused here, and said.
+  const [input, setInput] = useState<HTMLInputElement | null>(null);
+  useEffect(() => {
+    if (input === null) return;
+    const onBeforeInput = (event: InputEvent) => {
+      if (event.isComposing || event.inputType !== 'insertText' || event.data === null) return;
+      const typed = event.data.normalize('NFKC');
+      if ((allowNegative ? /^[-+\d,_ ]*$/ : /^[\d,_ ]*$/).test(typed)) return;
+      event.preventDefault();
+      setRefused((last) => ({
+        text: last?.typed ? `${last.text}${event.data}` : (event.data ?? ''),
+        typed: true,
+      }));
+    };
+    input.addEventListener('beforeinput', onBeforeInput);
+    return () => input.removeEventListener('beforeinput', onBeforeInput);
+  }, [input, allowNegative]);
+  const fieldRef = field.ref;
+  const ref = useCallback(
+    (element: HTMLInputElement | null) => {
+      fieldRef(element);
+      setInput(element);
+    },
+    [fieldRef],
+  );
   const commit = (raw: number | string) => {
     const edit = readNumberInput(raw);
     if (!edit) return;
@@ -93,9 +121,11 @@ export function NumberField<T extends FieldValues>(props: NumberFieldProps<T>) {
     event.preventDefault();
     event.stopPropagation();
     if (whole === null || (!allowNegative && whole.startsWith('-'))) {
-      setRefused(
-        pasted.length > SHOWN_PASTE_LENGTH ? `${pasted.slice(0, SHOWN_PASTE_LENGTH)}…` : pasted,
-      );
+      setRefused({
+        text:
+          pasted.length > SHOWN_PASTE_LENGTH ? `${pasted.slice(0, SHOWN_PASTE_LENGTH)}…` : pasted,
+        typed: false,
+      });
       return;
     }
     setRefused(null);
@@ -103,14 +133,16 @@ export function NumberField<T extends FieldValues>(props: NumberFieldProps<T>) {
   };
   const error =
     refused !== null
-      ? t(formMessages.pasteRefused, { text: refused })
+      ? t(refused.typed ? formMessages.typingRefused : formMessages.pasteRefused, {
+          text: refused.text,
+        })
       : props.hideError
         ? undefined
         : errorNode(fieldState.error, props.explainError);
   return (
     <WithForeign foreign={props.foreign}>
       <NumberInput
-        ref={field.ref}
+        ref={ref}
         name={field.name}
         onBlur={() => {
           setRefused(null);
@@ -136,7 +168,7 @@ export function NumberField<T extends FieldValues>(props: NumberFieldProps<T>) {
         placeholder={props.placeholder}
         data-testid={props['data-testid']}
         onChange={(raw) => {
-          setRefused(null);
+          setRefused((last) => (last?.typed ? last : null));
           commit(raw);
         }}
       />

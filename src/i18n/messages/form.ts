@@ -29,6 +29,10 @@ export const formMessages = defineMessages({
     en: 'Not pasted: “{text}” is not a whole number.',
     zh: '未粘贴:“{text}”不是整数。',
   },
+  typingRefused: {
+    en: 'Not typed: “{text}”. This field takes a whole number, as MindSpore does (1.5 or 1e3 is a float, which MindSpore rejects).',
+    zh: '未输入：“{text}”。与 MindSpore 一样，此字段只接受整数（1.5 或 1e3 是浮点数，MindSpore 会拒绝）。',
+  },
   otherValue: { en: 'other…', zh: '其他…' },
   otherValueLabel: { en: '{name}: other value', zh: '{name}:其他值' },
   cellPlaceholder: { en: 'None (e.g. net)', zh: 'None(例如 net)' },
