@@ -162,3 +162,20 @@ test('the panel and the summary have no axe violations, in light and dark', asyn
     await page.getByTestId('theme-toggle').click();
   }
 });
+
+// findWarnings has nothing to say about a configuration MindSpore rejects: the panel says that it
+// waits for the error to be resolved, not that MindSpore does what the configuration says.
+test('a rejected configuration: the panel says it waits for the error, and comes back after', async ({
+  page,
+}) => {
+  const field = page.getByTestId('field-save_checkpoint_steps');
+  await field.fill('-1');
+  const empty = page.getByTestId('warnings-empty');
+  await expect(empty).toHaveText(
+    'Nothing else to check until the error shown at its field is resolved.',
+  );
+  await expect(page.getByTestId('warnings-announcer')).toHaveText('An error at a field.');
+  await field.fill('1');
+  await expect(empty).toHaveCount(0);
+  await expect(entry(page, 'saves-every-step')).toBeVisible();
+});

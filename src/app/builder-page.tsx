@@ -373,13 +373,18 @@ function PolicyRegion() {
 }
 
 function AnalysisRegion({ failed }: { failed: string }) {
-  const { state, analysisFailed, warnings, applyFix, shownBefore } = usePage();
+  const { state, analysisFailed, warnings, applyFix, shownBefore, diagnostics } = usePage();
   if (analysisFailed) return <RegionFailed>{failed}</RegionFailed>;
   if (warnings === null) return ANALYSIS_PLACEHOLDER;
   return (
     <Stack gap="md">
       <SummarySentence state={state} />
-      <WarningsPanel warnings={warnings} onApplyFix={applyFix} shownBefore={shownBefore} />
+      <WarningsPanel
+        warnings={warnings}
+        onApplyFix={applyFix}
+        shownBefore={shownBefore}
+        blocked={diagnostics.length > 0}
+      />
       <Timeline state={state} />
     </Stack>
   );

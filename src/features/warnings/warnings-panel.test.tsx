@@ -128,6 +128,16 @@ describe('WarningsPanel', { timeout: 30_000 }, () => {
     expect(document.querySelector('[data-warning-id]')).toBeNull();
   });
 
+  test('a rejected configuration is not called fine: the panel and the live region say why it is empty', () => {
+    const view = render(wrap(<WarningsPanel warnings={[]} onApplyFix={() => {}} />));
+    view.rerender(wrap(<WarningsPanel warnings={[]} onApplyFix={() => {}} blocked />));
+    expect(screen.getByTestId('warnings-empty')).toHaveTextContent(
+      'Nothing else to check until the error shown at its field is resolved.',
+    );
+    expect(screen.getByTestId('warnings-empty')).not.toHaveTextContent('Nothing to point out');
+    expect(screen.getByTestId('warnings-announcer')).toHaveTextContent('An error at a field.');
+  });
+
   test('the live region stays quiet at first and announces a changed count once', () => {
     const before = findWarnings(completeState({ config: { save_checkpoint_steps: 1 } }));
     const after = findWarnings(secondsIgnored);

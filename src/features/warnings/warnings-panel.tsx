@@ -19,6 +19,12 @@ export interface WarningsPanelProps {
    * panel that mounts with other counts announces them, as a change the user made.
    */
   shownBefore?: readonly Warning[] | undefined;
+  /**
+   * The configuration is rejected before any of this (an error shown at its field: MindSpore's,
+   * or a value the builder cannot check): the catalogue has nothing to say until it is resolved,
+   * and the panel must not say that all is well.
+   */
+  blocked?: boolean;
 }
 
 const GROUPS: readonly { severity: WarningSeverity; title: Message }[] = [
@@ -81,7 +87,8 @@ function countOf(warnings: readonly Warning[], severity: WarningSeverity): numbe
 }
 
 /** "2 errors. 1 warning." — what the live region says when the counts change. */
-export function countSentence(warnings: readonly Warning[], t: Translate): string {
+export function countSentence(warnings: readonly Warning[], t: Translate, blocked = false): string {
+  if (blocked && warnings.length === 0) return t(m.countBlocked);
   const parts: string[] = [];
   const add = (n: number, one: Message, many: Message) => {
     if (n > 0) parts.push(n === 1 ? t(one) : t(many, { n }));
@@ -265,6 +272,7 @@ export const WarningsPanel = memo(function WarningsPanel({
   warnings,
   onApplyFix,
   shownBefore,
+  blocked = false,
 }: WarningsPanelProps) {
   const t = useT();
   // The page's fix callback changes with every edit (it closes over the state); the entries get a
@@ -275,7 +283,7 @@ export const WarningsPanel = memo(function WarningsPanel({
   });
   const applyFix = useCallback((warning: Warning) => latestFix.current(warning), []);
   const tint = useTint();
-  const sentence = countSentence(warnings, t);
+  const sentence = countSentence(warnings, t, blocked);
   const sentenceBefore = shownBefore ? countSentence(shownBefore, t) : null;
   return (
     <Paper
@@ -313,8 +321,8 @@ export const WarningsPanel = memo(function WarningsPanel({
         </div>
         <CountAnnouncer sentence={sentence} shownBefore={sentenceBefore} />
         {warnings.length === 0 ? (
-          <Text size="sm" data-testid="warnings-empty">
-            {t(m.empty)}
+          <Text size="sm" data-testid="warnings-empty" data-blocked={blocked || undefined}>
+            {t(blocked ? m.emptyBlocked : m.empty)}
           </Text>
         ) : (
           GROUPS.map(({ severity, title }) => {

@@ -11,6 +11,10 @@ export const warningsMessages = defineMessages({
     en: 'Nothing to point out: MindSpore does what this configuration says.',
     zh: '没有需要提醒的:MindSpore 会按这份配置的字面意思执行。',
   },
+  emptyBlocked: {
+    en: 'Nothing else to check until the error shown at its field is resolved.',
+    zh: '在解决字段处显示的错误之前，没有其他可检查的内容。',
+  },
   groupError: { en: 'Errors: MindSpore raises', zh: '错误:MindSpore 会抛出异常' },
   groupWarning: { en: 'Warnings', zh: '警告' },
   groupInfo: { en: 'Good to know', zh: '提示' },
@@ -32,6 +36,7 @@ export const warningsMessages = defineMessages({
   badgeInfo: { en: '1 note', zh: '1 条提示' },
   badgeInfos: { en: '{n} notes', zh: '{n} 条提示' },
   countNone: { en: 'No warnings.', zh: '没有警告。' },
+  countBlocked: { en: 'An error at a field.', zh: '字段处有错误。' },
   countErrors: { en: '{n} errors.', zh: '{n} 个错误。' },
   countError: { en: '1 error.', zh: '1 个错误。' },
   countWarnings: { en: '{n} warnings.', zh: '{n} 个警告。' },
