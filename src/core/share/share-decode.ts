@@ -146,8 +146,7 @@ function readBodyV1(body: string, notices: ShareNotice[]): LinkEntry[] {
   const json = body.startsWith(COMPRESSED_MARK)
     ? decompressFromUrl(body.slice(COMPRESSED_MARK.length), MAX_JSON_LENGTH)
     : fromUrlText(body);
-  const items: unknown = JSON.parse(`[${json}]`);
-  if (!Array.isArray(items)) throw new TypeError('not a list');
+  const items = readItems(json);
   const entries: LinkEntry[] = [];
   for (let index = 0; index < items.length; index += 2) {
     const key: unknown = items[index];
@@ -168,7 +167,7 @@ function readBodyV1(body: string, notices: ShareNotice[]): LinkEntry[] {
     } else {
       notices.push({
         field: 'link',
-        reason: 'unreadable',
+        reason: 'unreadable-entry',
         message: `Entry ${index / 2 + 1} of the link names no field; it was ignored.`,
       });
       continue;
@@ -182,11 +181,69 @@ function readBodyV1(body: string, notices: ShareNotice[]): LinkEntry[] {
       continue;
     }
     const value: unknown = items[index + 1];
+    if (value === UNREADABLE) {
+      notices.push({
+        field: shownField(field),
+        reason: 'invalid-value',
+        message: 'The link’s value for this field cannot be read (damaged?); it keeps its default.',
+      });
+      continue;
+    }
     if (key === REMOVED_CONFIG_ID) entries.push(...removedEntries(value, notices));
     else if (key === KEY_DROPPED_ID) entries.push({ kind: 'key-dropped' });
     else entries.push({ kind: 'set', field, value });
   }
   return entries;
+}
+
+/** An item of a damaged link that is no JSON value. */
+const UNREADABLE = Symbol('unreadable');
+
+/**
+ * The link body's items: a JSON list without its brackets. When the whole does not parse (a
+ * character changed, a value cut short), each top-level item is read on its own, so that one
+ * damaged entry does not cost the others; an item that is no JSON value is UNREADABLE. Throws
+ * when no item can be read at all.
+ */
+function readItems(json: string): unknown[] {
+  try {
+    const items: unknown = JSON.parse(`[${json}]`);
+    if (Array.isArray(items)) return items;
+  } catch {
+    // Read item by item below.
+  }
+  const items = topLevelItems(json).map((item): unknown => {
+    try {
+      return JSON.parse(item);
+    } catch {
+      return UNREADABLE;
+    }
+  });
+  if (items.every((item) => item === UNREADABLE)) throw new SyntaxError('no readable item');
+  return items;
+}
+
+/** `1,[2,3],"a,b"` → `['1', '[2,3]', '"a,b"']`: split at the commas outside strings and brackets. */
+function topLevelItems(json: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let inString = false;
+  let start = 0;
+  for (let i = 0; i < json.length; i++) {
+    const char = json[i];
+    if (inString) {
+      if (char === '\\') i++;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === '[' || char === '{') depth++;
+    else if (char === ']' || char === '}') depth = Math.max(0, depth - 1);
+    else if (char === ',' && depth === 0) {
+      items.push(json.slice(start, i));
+      start = i + 1;
+    }
+  }
+  items.push(json.slice(start));
+  return items;
 }
 
 /** A notice names a state field: the markers of link-fields.ts stand for config and enc_key. */

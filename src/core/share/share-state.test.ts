@@ -295,6 +295,41 @@ describe('decodeShareState is total', () => {
   });
 });
 
+describe('a damaged link costs only its damaged entries', () => {
+  test.each<[string, string, Record<string, unknown>, { field: string; reason: string }]>([
+    [
+      'a value that is no JSON',
+      '#s=1.1,1000,3,abc',
+      { save_checkpoint_steps: 1000, keep_checkpoint_max: 5 },
+      { field: 'config.keep_checkpoint_max', reason: 'invalid-value' },
+    ],
+    [
+      'a string cut short',
+      "#s=1.1,7,3,2,5,'abcd",
+      { save_checkpoint_steps: 7, keep_checkpoint_max: 2 },
+      { field: 'callback.prefix', reason: 'invalid-value' },
+    ],
+    [
+      'an entry that names no field',
+      '#s=1.1,1000.3,true',
+      { save_checkpoint_steps: 1000.3 },
+      { field: 'link', reason: 'unreadable-entry' },
+    ],
+  ])('%s', (_label, link, config, notice) => {
+    const { state, notices } = decodeShareState(link);
+    expect({ ...state.config, prefix: state.callback.prefix }).toMatchObject(config);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatchObject(notice);
+    expect(builderStateSchema.safeParse(state).success).toBe(true);
+  });
+
+  test('a link with nothing readable still opens the defaults, said once', () => {
+    const { state, notices } = decodeShareState('#s=1.abc,def');
+    expect(state).toEqual(defaultState());
+    expect(notices).toEqual([expect.objectContaining({ field: 'link', reason: 'unreadable' })]);
+  });
+});
+
 describe('decodeShareState notices', () => {
   test.each([
     {

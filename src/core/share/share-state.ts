@@ -26,6 +26,8 @@ import { toUrlText } from './url-text';
 export type ShareNoticeReason =
   /** the link as a whole cannot be read (damaged, cut short, not a share link) */
   | 'unreadable'
+  /** one entry of the link names no field or cannot be read; the rest was read */
+  | 'unreadable-entry'
   /** the link's format version is one this builder does not know */
   | 'unknown-format'
   /** a field this builder does not know */

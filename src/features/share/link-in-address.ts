@@ -6,3 +6,16 @@
 export function carriesLinkState(hash: string, search = ''): boolean {
   return hash.length > 1 || /[?&]s=/.test(search);
 }
+
+/**
+ * A query without the link state it may carry (`?s=1.3,2&x=1` → `?x=1`): once the page holds the
+ * state in the fragment, a stale `s=` beside it would travel in every copied link.
+ */
+export function withoutLinkState(search: string): string {
+  if (!/[?&]s=/.test(search)) return search;
+  const kept = search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((part) => part !== '' && !part.startsWith('s='));
+  return kept.length > 0 ? `?${kept.join('&')}` : '';
+}

@@ -6,6 +6,7 @@ import { shareMessages } from '../../i18n/messages/share';
 
 const REASONS: Record<ShareNoticeReason, Message> = {
   unreadable: shareMessages.reasonUnreadable,
+  'unreadable-entry': shareMessages.reasonUnreadableEntry,
   'unknown-format': shareMessages.reasonUnknownFormat,
   'unknown-field': shareMessages.reasonUnknownField,
   'invalid-value': shareMessages.reasonInvalidValue,

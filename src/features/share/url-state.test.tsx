@@ -72,6 +72,13 @@ describe('the state a page opens with', () => {
     window.history.replaceState(null, '', '/app/?x=1#old');
     expect(shareUrl(withMax(2))).toBe(`${window.location.origin}/app/?x=1#s=1.3,2`);
   });
+
+  test('shareUrl leaves out a link state the page was opened with as a query', () => {
+    window.history.replaceState(null, '', '/app/?s=1.1,5&x=1#old');
+    expect(shareUrl(withMax(2))).toBe(`${window.location.origin}/app/?x=1#s=1.3,2`);
+    window.history.replaceState(null, '', '/app/?s=1.1,5');
+    expect(shareUrl(withMax(2))).toBe(`${window.location.origin}/app/#s=1.3,2`);
+  });
 });
 
 describe('useUrlState', () => {
@@ -89,6 +96,15 @@ describe('useUrlState', () => {
     expect(replace).toHaveBeenCalledTimes(1);
     expect(window.location.hash).toBe(encodeShareState(withMax(100)));
     replace.mockRestore();
+  });
+
+  test('an address opened with a query state keeps the state in the fragment only', () => {
+    vi.useFakeTimers();
+    window.history.replaceState(null, '', '/?s=1.3,2');
+    renderHook(() => useUrlState(withMax(2), () => {}));
+    vi.advanceTimersByTime(URL_WRITE_DELAY_MS);
+    expect(window.location.search).toBe('');
+    expect(window.location.hash).toBe(encodeShareState(withMax(2)));
   });
 
   test('leaves a link it could not read in the address bar until the first edit', () => {

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { defaultState, encodeShareState } from '../../core/index';
 import type { BuilderState, ShareNotice } from '../../core/index';
-import { carriesLinkState } from './link-in-address';
+import { carriesLinkState, withoutLinkState } from './link-in-address';
 
 /** How long the address bar waits after the last edit before it is rewritten (milliseconds). */
 export const URL_WRITE_DELAY_MS = 250;
@@ -44,7 +44,7 @@ export { carriesLinkState };
 
 /** The full address that opens `state`: this page's address with the state's fragment. */
 export function shareUrl(state: BuilderState, location: Location = window.location): string {
-  return `${location.origin}${location.pathname}${location.search}${encodeShareState(state)}`;
+  return `${location.origin}${location.pathname}${withoutLinkState(location.search)}${encodeShareState(state)}`;
 }
 
 /**
@@ -72,10 +72,11 @@ export function useUrlState(
     const timer = window.setTimeout(() => {
       if (navigations.current !== planned) return;
       const hash = encodeShareState(state);
-      if (window.location.hash !== hash) {
-        const { pathname, search } = window.location;
+      const { pathname, search } = window.location;
+      const query = withoutLinkState(search);
+      if (window.location.hash !== hash || query !== search) {
         // Keep whatever else sits in history.state (routers, the browser's own scroll data).
-        window.history.replaceState(window.history.state, '', `${pathname}${search}${hash}`);
+        window.history.replaceState(window.history.state, '', `${pathname}${query}${hash}`);
       }
     }, URL_WRITE_DELAY_MS);
     return () => window.clearTimeout(timer);

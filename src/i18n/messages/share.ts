@@ -27,6 +27,10 @@ export const shareMessages = defineMessages({
     en: 'It is damaged, cut short or not a link of this builder, so the default settings were opened.',
     zh: '链接已损坏、被截断或不是本工具的链接,因此打开了默认设置。',
   },
+  reasonUnreadableEntry: {
+    en: 'One of its entries could not be read and was left out; the rest of the link was opened as written.',
+    zh: '链接中有一项无法读取，已忽略；其余部分已按原样打开。',
+  },
   reasonUnknownFormat: {
     en: 'It was made by a newer version of this builder, so the default settings were opened.',
     zh: '链接由更新版本的本工具生成,因此打开了默认设置。',
