@@ -21,13 +21,15 @@ describe('formatBytes', () => {
     ['two decimals under ten', 4_560_000_000_000, '4.56 TB'],
     ['negative', -2_000_000, '−2 MB'],
     ['not a number', Number.NaN, '—'],
+    ['beyond the last unit, a power of ten', 4.999999999999999e30, '5 × 10¹² EB'],
+    ['three significant digits there too', 1.234e40, '1.23 × 10²² EB'],
   ])('%s: %d → %s', (_label, bytes, expected) => {
     expect(formatBytes(bytes)).toBe(expected);
   });
 
   test('never prints more than three significant digits before the unit', () => {
     fc.assert(
-      fc.property(fc.double({ min: 1000, max: 1e20, noNaN: true }), (bytes) => {
+      fc.property(fc.double({ min: 1000, max: 1e300, noNaN: true }), (bytes) => {
         const [number] = formatBytes(bytes).split(' ');
         expect(number!.replace('.', '').replace(/^0+/, '').length).toBeLessThanOrEqual(3);
       }),

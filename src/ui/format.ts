@@ -25,7 +25,20 @@ export function formatBytes(bytes: number): string {
     value /= 1000;
     unit += 1;
   }
+  if (value >= 999.5) return `${sign}${scientific(value)} ${SIZE_UNITS[unit]}`;
   return `${sign}${unit === 0 ? String(Math.round(value)) : significant(value)} ${SIZE_UNITS[unit]}`;
+}
+
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** Beyond the last unit, three significant digits times a power of ten: `5 × 10²¹`. */
+function scientific(value: number): string {
+  const [mantissa = '', exponent = '0'] = value.toExponential(2).split('e');
+  const power = String(Number(exponent)).replace(
+    /\d/g,
+    (digit) => SUPERSCRIPT_DIGITS[Number(digit)]!,
+  );
+  return `${Number(mantissa)} × 10${power}`;
 }
 
 const MINUTE = 60;
