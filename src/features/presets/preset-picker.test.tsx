@@ -88,6 +88,17 @@ describe('the preset picker', { timeout: 30_000 }, () => {
     expect(marked[0]).toHaveTextContent(/History thinned by time.*matches/);
   });
 
+  test('every preset says in full what it does: no description is cut short', async () => {
+    const { user } = renderPicker(defaultState());
+    await user.click(screen.getByRole('button', { name: 'Presets' }));
+    await screen.findAllByRole('menuitem');
+    for (const preset of PRESETS) {
+      const description = screen.getByText(preset.description.en);
+      // Mantine's lineClamp marks the element it clamps with CSS (an ellipsis after n lines).
+      expect(description).not.toHaveAttribute('data-line-clamp');
+    }
+  });
+
   test('the menu and the confirmation are mounted when the menu first opens, not with the page', async () => {
     const mounted = await rendersDuring(() => renderPicker(edited(defaultState())));
     // The page's load renders the button and the badge: not Mantine's Menu (a popover with

@@ -182,7 +182,7 @@ const PresetMenu = memo(function PresetMenu({
                     </Badge>
                   )}
                 </Group>
-                <Text size="xs" c="dimmed" lineClamp={3}>
+                <Text size="xs" c="dimmed">
                   {preset.description[language]}
                 </Text>
               </Menu.Item>
