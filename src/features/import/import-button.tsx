@@ -1,5 +1,5 @@
 import { Button } from '@mantine/core';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import type { BuilderState, MindSporeVersion } from '../../core/index';
 import { useT } from '../../i18n/language-context';
 import { importButtonMessages } from '../../i18n/messages/import-button';
@@ -20,9 +20,18 @@ export function ImportButton({
   const t = useT();
   const [opened, setOpened] = useState(false);
   const [used, setUsed] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  // However the dialog closes, the focus goes back to this button. Mantine's Modal returns it only
+  // from its second opening on: the first opening mounts the dialog open, and its focus return
+  // notes what had the focus when `opened` changes, not when it mounts.
+  const close = () => {
+    setOpened(false);
+    button.current?.focus();
+  };
   return (
     <>
       <Button
+        ref={button}
         variant="default"
         size="xs"
         h={34}
@@ -36,12 +45,7 @@ export function ImportButton({
       </Button>
       {used ? (
         <Suspense fallback={null}>
-          <ImportDialog
-            opened={opened}
-            onClose={() => setOpened(false)}
-            version={version}
-            onApply={onApply}
-          />
+          <ImportDialog opened={opened} onClose={close} version={version} onApply={onApply} />
         </Suspense>
       ) : null}
     </>

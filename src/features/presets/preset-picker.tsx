@@ -111,9 +111,16 @@ const PresetMenu = memo(function PresetMenu({
   }, [menuMounted, onOpenChange]);
 
   const choose = (preset: Preset) => onChoose(preset, setPending);
+  // However the confirmation closes (Escape, Cancel, the close button, Apply), the focus goes back
+  // to the Presets button. Mantine's Modal would return it to what had it when the dialog opened:
+  // the menu item chosen, gone with its menu, so the focus fell to the page's body.
+  const closeConfirm = () => {
+    setPending(null);
+    target.current?.focus();
+  };
   const confirm = () => {
     if (pending) onConfirm(pending);
-    setPending(null);
+    closeConfirm();
   };
 
   const openFirst = () => setMenuMounted(true);
@@ -193,7 +200,8 @@ const PresetMenu = memo(function PresetMenu({
       {confirmMounted && (
         <Modal
           opened={pending !== null}
-          onClose={() => setPending(null)}
+          onClose={closeConfirm}
+          returnFocus={false}
           title={t(presetMessages.confirmTitle)}
           closeButtonProps={{ 'aria-label': t(presetMessages.confirmClose) }}
           centered
@@ -203,7 +211,7 @@ const PresetMenu = memo(function PresetMenu({
               {t(presetMessages.confirmBody, { name: pending?.name[language] ?? '' })}
             </Text>
             <Group justify="flex-end" gap="xs">
-              <Button variant="default" onClick={() => setPending(null)}>
+              <Button variant="default" onClick={closeConfirm}>
                 {t(presetMessages.confirmCancel)}
               </Button>
               <Button onClick={confirm} data-autofocus>
