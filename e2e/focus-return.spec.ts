@@ -82,3 +82,37 @@ for (const how of ['Escape in the text', 'Cancel', 'the close button'] as const)
     await expect(open).toBeFocused();
   });
 }
+
+test('after a warning’s fix, the focus is on the warning that took its place', async ({ page }) => {
+  const seconds = page.getByTestId('field-save_checkpoint_seconds');
+  await seconds.fill('600');
+  const panel = page.getByTestId('warnings');
+  const warning = panel.locator('[data-warning-id="seconds-ignored"]');
+  const fix = warning.getByTestId('warning-fix');
+  await fix.focus();
+  // Which entry follows it in the panel, now.
+  const next = await page.evaluate(() => {
+    const entries = [...document.querySelectorAll('[data-testid="warnings"] [data-warning-id]')];
+    const index = entries.findIndex(
+      (entry) => entry.getAttribute('data-warning-id') === 'seconds-ignored',
+    );
+    return (entries[index + 1] ?? entries[index - 1])?.getAttribute('data-warning-id') ?? null;
+  });
+  expect(next).not.toBeNull();
+  await page.keyboard.press('Enter');
+  await expect(warning).toHaveCount(0);
+  await expect(seconds).toHaveValue('0');
+  const landed = panel.locator(`[data-warning-id="${next}"]`);
+  await expect(landed).toBeFocused();
+  // Seen as focused (a keyboard user's ring), and the next Tab stays in that warning.
+  expect(await landed.evaluate((element) => element.matches(':focus-visible'))).toBe(true);
+  await page.keyboard.press('Tab');
+  expect(
+    await page.evaluate(
+      (id) =>
+        document.activeElement?.closest('[data-warning-id]')?.getAttribute('data-warning-id') ===
+        id,
+      next,
+    ),
+  ).toBe(true);
+});

@@ -151,4 +151,32 @@ describe('WarningsPanel', { timeout: 30_000 }, () => {
       warningsAfter === 1 ? '1 warning.' : `${warningsAfter} warnings.`,
     );
   });
+  test('after a fix that leaves no warning, the focus goes to the panel’s heading', async () => {
+    const fixable = findWarnings(secondsIgnored).filter((warning) => warning.fix);
+    const only = fixable.slice(0, 1);
+    expect(only).toHaveLength(1);
+    const view = render(wrap(<WarningsPanel warnings={only} onApplyFix={() => {}} />));
+    await userEvent.click(screen.getByTestId('warning-fix'));
+    // The fix's warning leaves (the page gives the panel the new warnings one render later).
+    view.rerender(wrap(<WarningsPanel warnings={[]} onApplyFix={() => {}} />));
+    expect(screen.getByRole('heading', { level: 2 })).toHaveFocus();
+  });
+
+  test('after a fix, the focus goes to the warning that takes its place', async () => {
+    const warnings = findWarnings(graphSinkDrift);
+    const shown = [...document.querySelectorAll('[data-warning-id]')];
+    expect(shown).toHaveLength(0);
+    const view = render(wrap(<WarningsPanel warnings={warnings} onApplyFix={() => {}} />));
+    const entries = [...document.querySelectorAll<HTMLElement>('[data-warning-id]')];
+    const index = entries.findIndex((node) => within(node).queryByTestId('warning-fix'));
+    expect(index).toBeGreaterThanOrEqual(0);
+    const fixedId = entries[index]!.getAttribute('data-warning-id');
+    await userEvent.click(within(entries[index]!).getByTestId('warning-fix'));
+    const left = warnings.filter((warning) => warning.id !== fixedId);
+    view.rerender(wrap(<WarningsPanel warnings={left} onApplyFix={() => {}} />));
+    const after = [...document.querySelectorAll<HTMLElement>('[data-warning-id]')];
+    const expected =
+      after[Math.min(index, after.length - 1)] ?? screen.getByRole('heading', { level: 2 });
+    expect(expected).toHaveFocus();
+  });
 });

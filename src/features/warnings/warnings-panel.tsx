@@ -8,6 +8,7 @@ import { warningsMessages as m } from '../../i18n/messages/warnings';
 import { useHydrationSafeColorScheme } from '../../ui/use-hydrated';
 import { focusField } from '../../ui/focus-field';
 import regionClasses from '../../ui/region.module.css';
+import classes from './warnings-panel.module.css';
 
 export interface WarningsPanelProps {
   /** `findWarnings(state)`, in the catalogue's order. */
@@ -140,7 +141,8 @@ function sameWarning(a: Warning, b: Warning): boolean {
 
 interface WarningEntryProps {
   warning: Warning;
-  onApplyFix: (warning: Warning) => void;
+  /** Applies the warning's fix; `from` is the fix button pressed. */
+  onApplyFix: (warning: Warning, from: HTMLElement) => void;
 }
 
 const FIELD_CHIP_STYLE = { maxWidth: '100%', cursor: 'pointer' } as const;
@@ -162,6 +164,9 @@ const WarningEntry = memo(
         radius="sm"
         data-warning-id={warning.id}
         data-severity={warning.severity}
+        // Focusable by the panel (not a tab stop): it takes the focus after a fix above it.
+        tabIndex={-1}
+        className={classes.focusTarget}
         style={{ borderLeft: `4px solid var(--mantine-color-${badge.color}-filled)` }}
       >
         <Stack gap={6}>
@@ -231,7 +236,7 @@ const WarningEntry = memo(
                 variant="light"
                 color={badge.color}
                 c={tint}
-                onClick={() => onApplyFix(warning)}
+                onClick={(event) => onApplyFix(warning, event.currentTarget)}
                 data-testid="warning-fix"
                 // Labels name arguments (long, with underscores): wrap them, never clip them.
                 styles={FIX_BUTTON_STYLES}
@@ -281,7 +286,35 @@ export const WarningsPanel = memo(function WarningsPanel({
   useLayoutEffect(() => {
     latestFix.current = onApplyFix;
   });
-  const applyFix = useCallback((warning: Warning) => latestFix.current(warning), []);
+  const panel = useRef<HTMLElement>(null);
+  // Where the focus goes after a fix: its button leaves with its warning, and the focus would fall
+  // to the page's body. It goes to the warning that takes the fixed one's place in the list (the
+  // one below it, or above it if it was the last), so that a keyboard or screen reader user stays
+  // where they were, hears that warning, and can Tab on to its fields and fix; when none is
+  // left, to the panel's heading, followed by "no warnings". Not to the next fix button: a second
+  // Enter would apply a fix the user has not read. Not to the fixed field: the panel is where
+  // they were working, and the field's new value is announced by the counts and seen in the form.
+  const refocus = useRef<number | null>(null);
+  const applyFix = useCallback((warning: Warning, from: HTMLElement) => {
+    const entries = [...(panel.current?.querySelectorAll('[data-warning-id]') ?? [])];
+    const entry = from.closest('[data-warning-id]');
+    refocus.current = entry ? Math.max(0, entries.indexOf(entry)) : 0;
+    latestFix.current(warning);
+  }, []);
+  // The warnings arrive one render after the fix (deferred): the focus moves when they do, and
+  // only if it was lost (a fix that leaves its warning, or a focus moved meanwhile, stay as is).
+  useLayoutEffect(() => {
+    const index = refocus.current;
+    refocus.current = null;
+    if (index === null || panel.current === null) return;
+    const active = document.activeElement;
+    if (active !== null && active !== document.body && active.isConnected) return;
+    const entries = panel.current.querySelectorAll<HTMLElement>('[data-warning-id]');
+    const next =
+      entries[Math.min(index, entries.length - 1)] ??
+      panel.current.querySelector<HTMLElement>('#warnings-title');
+    next?.focus();
+  }, [warnings]);
   const tint = useTint();
   const sentence = countSentence(warnings, t, blocked);
   const sentenceBefore = shownBefore ? countSentence(shownBefore, t) : null;
@@ -290,6 +323,7 @@ export const WarningsPanel = memo(function WarningsPanel({
       withBorder
       p="md"
       component="section"
+      ref={panel}
       className={regionClasses.region}
       data-testid="warnings"
       aria-labelledby="warnings-title"
@@ -297,7 +331,13 @@ export const WarningsPanel = memo(function WarningsPanel({
       <Stack gap="sm">
         <div>
           <Group gap="xs" align="center">
-            <Title order={2} size="h4" id="warnings-title">
+            <Title
+              order={2}
+              size="h4"
+              id="warnings-title"
+              tabIndex={-1}
+              className={classes.focusTarget}
+            >
               {t(m.title)}
             </Title>
             {GROUPS.map(({ severity }) => {
