@@ -288,6 +288,67 @@ for (const language of ['en', 'zh'] as const) {
   });
 }
 
+// A realistic prefix (32 characters) and data-sink file names: the file name wraps at its
+// underscores and hyphens, so that every column stays in view and nothing scrolls sideways.
+const REAL_PREFIX = 'llama2_7b_pretrain_stage2_run0042';
+const LONG_NAMES = [
+  ['a 32-character prefix', completeState({ callback: { prefix: REAL_PREFIX } })],
+  [
+    'data sink and a 32-character prefix',
+    completeState({
+      config: { save_checkpoint_steps: 200 },
+      callback: { prefix: REAL_PREFIX },
+      run: { dataset_sink_mode: true, sink_size: 100, mode: 'GRAPH_MODE', device_target: 'Ascend' },
+    }),
+  ],
+  [
+    'data sink',
+    completeState({
+      config: { save_checkpoint_steps: 200 },
+      run: { dataset_sink_mode: true, sink_size: 100, mode: 'GRAPH_MODE', device_target: 'Ascend' },
+    }),
+  ],
+] as const;
+for (const language of ['en', 'zh'] as const) {
+  for (const [label, state] of LONG_NAMES) {
+    test(`at 375 px the events table fits, every column in view: ${label} (${language})`, async ({
+      page,
+    }) => {
+      await openInLanguage(page, { language, width: 375, url: `/${encodeShareState(state)}` });
+      const table = page.getByTestId('events-table');
+      const file = simulate(state, OPTIONS).events[0]!.file;
+      await expect(table.getByRole('cell').nth(3)).toHaveText(file);
+      await table.scrollIntoViewIfNeeded();
+      const fit = await table.locator('xpath=..').evaluate((region) => {
+        const box = region.getBoundingClientRect();
+        const cells = [...region.querySelectorAll('th, td')].map((cell) => {
+          const own = cell.getBoundingClientRect();
+          return {
+            text: cell.textContent,
+            right: own.right,
+            overflow: cell.scrollWidth - cell.clientWidth,
+          };
+        });
+        return {
+          client: region.clientWidth,
+          scroll: region.scrollWidth,
+          outside: cells.filter((cell) => cell.right > box.right + 0.5).map((cell) => cell.text),
+          clipped: cells.filter((cell) => cell.overflow > 0).map((cell) => cell.text),
+        };
+      });
+      expect(fit.scroll).toBeLessThanOrEqual(fit.client);
+      expect(fit.outside).toEqual([]);
+      expect(fit.clipped).toEqual([]);
+      // The page itself does not scroll sideways either.
+      expect(
+        await page.evaluate(
+          () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+        ),
+      ).toBe(true);
+    });
+  }
+}
+
 for (const [language, reason] of [
   ['en', 'The number of epochs must be a whole number of at least 1, but is 0.'],
   ['zh', 'epoch 数必须是不小于 1 的整数,当前为 0。'],

@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { withUnderscoreBreaks } from './underscore-breaks';
+import { withFileNameBreaks, withUnderscoreBreaks } from './underscore-breaks';
 
 function rendered(text: string) {
   const { container } = render(<span>{withUnderscoreBreaks(text)}</span>);
@@ -35,5 +35,23 @@ describe('withUnderscoreBreaks', () => {
         expect(element.querySelectorAll('wbr')).toHaveLength(text.split('_').length - 1);
       }),
     );
+  });
+});
+
+describe('withFileNameBreaks', () => {
+  test.each([
+    [
+      'llama2_7b_pretrain_stage2_run0042-1_100.ckpt',
+      'llama2_|7b_|pretrain_|stage2_|run0042-|1_|100.ckpt',
+    ],
+    ['CKP-1_1.ckpt', 'CKP-|1_|1.ckpt'],
+    ['plain.ckpt', 'plain.ckpt'],
+  ])('%s breaks as %s', (text, expected) => {
+    const { container } = render(<span>{withFileNameBreaks(text)}</span>);
+    const shown = [...container.firstElementChild!.childNodes]
+      .map((node) => (node.nodeName === 'WBR' ? '|' : (node.textContent ?? '')))
+      .join('');
+    expect(shown).toBe(expected);
+    expect(container.textContent).toBe(text);
   });
 });

@@ -4,7 +4,7 @@ import type { SimulationEvent } from '../../core/index';
 import { useT } from '../../i18n/language-context';
 import { timelineMessages as m } from '../../i18n/messages/timeline';
 import { formatClock, formatCount } from '../../ui/format';
-import { withUnderscoreBreaks } from '../../ui/underscore-breaks';
+import { withFileNameBreaks, withUnderscoreBreaks } from '../../ui/underscore-breaks';
 import classes from './events-table.module.css';
 import { tableClass } from './table-cells';
 
@@ -58,7 +58,8 @@ export function EventsTable({
             role="region"
             aria-labelledby="timeline-events-title"
           >
-            {/* Fits its region at any width: tight cells, a "why" that wraps at underscores, and
+            {/* Fits its region at any width: tight cells, a "why" that wraps at underscores, a file
+                name that wraps at underscores and hyphens, and
                 where the region is narrower than the table, the "why" on a line of its own
                 (events-table.module.css). */}
             <Table
@@ -101,10 +102,6 @@ const MONO_RIGHT = {
   textAlign: 'right',
 } as const;
 const MONO_RIGHT_NOWRAP = { whiteSpace: 'nowrap', ...MONO_RIGHT } as const;
-const MONO_NOWRAP = {
-  whiteSpace: 'nowrap',
-  fontFamily: 'var(--mantine-font-family-monospace)',
-} as const;
 const WHY = { whiteSpace: 'normal', minWidth: '7.5rem' } as const;
 const NO_WRAP = { whiteSpace: 'nowrap' } as const;
 
@@ -142,9 +139,7 @@ const EventRow = memo(function EventRow({
       <td className={tableClass.td} style={MONO_RIGHT_NOWRAP}>
         {time}
       </td>
-      <td className={tableClass.td} style={MONO_NOWRAP}>
-        {file}
-      </td>
+      <td className={`${tableClass.td} ${classes.file}`}>{withFileNameBreaks(file)}</td>
       <td className={deleted ? `${tableClass.td} ${classes.deleted}` : tableClass.td}>{label}</td>
       <td className={tableClass.td} style={WHY}>
         {withUnderscoreBreaks(why)}

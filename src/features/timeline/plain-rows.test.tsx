@@ -43,6 +43,13 @@ function breakAfterUnderscores(text: string): ReactNode[] {
     .flatMap((part, index) => (index === 0 ? [part] : [<wbr key={index} />, part]));
 }
 
+/** The file name, breakable after each underscore and hyphen: "CKP-<wbr>1_<wbr>5.ckpt". */
+function breakAfterUnderscoresAndHyphens(text: string): ReactNode[] {
+  return text
+    .split(/(?<=[_-])/)
+    .flatMap((part, index) => (index === 0 ? [part] : [<wbr key={index} />, part]));
+}
+
 /** The rows as the timeline wrote them with Mantine components (the "why" breakable). */
 function MantineEventRows({ events }: { events: readonly SimulationEvent[] }) {
   return (
@@ -59,8 +66,8 @@ function MantineEventRows({ events }: { events: readonly SimulationEvent[] }) {
             <Table.Td ta="right" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
               {formatClock(event.time)}
             </Table.Td>
-            <Table.Td ff="monospace" style={{ whiteSpace: 'nowrap' }}>
-              {event.file}
+            <Table.Td className={classes.file}>
+              {breakAfterUnderscoresAndHyphens(event.file)}
             </Table.Td>
             <Table.Td {...(event.kind === 'delete' ? { className: classes.deleted } : {})}>
               {en(event.kind === 'save' ? m.written : m.deleted)}
