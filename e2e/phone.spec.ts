@@ -38,3 +38,40 @@ for (const language of ['en', 'zh'] as const) {
     });
   }
 }
+
+// The training run's unit selects ("GB/s", "毫秒"): their text ends before their arrow. The arrow's
+// section took the width of the field's own right section (76 px, inherited), centred under the text.
+for (const language of ['en', 'zh'] as const) {
+  for (const width of [375, 1280]) {
+    test(`the unit selects' arrows do not cover their text at ${width} px (${language})`, async ({
+      page,
+    }) => {
+      await openInLanguage(page, { language, width });
+      const run = page.getByTestId('run-model');
+      await expect(run).toBeVisible();
+      // The longest units: milliseconds, and a write speed.
+      await page.getByTestId('run-step_seconds-unit').selectOption('ms');
+      await run.getByTestId('run-save-source').getByRole('radio').nth(1).check({ force: true });
+      await expect(page.getByTestId('run-write_speed-unit')).toBeVisible();
+      const units = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLSelectElement>('select[data-testid$="-unit"]')].map(
+          (select) => {
+            const style = getComputedStyle(select);
+            const context = document.createElement('canvas').getContext('2d')!;
+            context.font = style.font;
+            const text = select.options[select.selectedIndex]!.text;
+            const box = select.getBoundingClientRect();
+            const textEnd =
+              box.left + parseFloat(style.paddingLeft) + context.measureText(text).width;
+            const arrow = select.parentElement!.querySelector('svg')!.getBoundingClientRect();
+            return { text, gap: Math.round((arrow.left - textEnd) * 10) / 10 };
+          },
+        ),
+      );
+      expect(units.map((unit) => unit.text)).toEqual(
+        expect.arrayContaining(language === 'en' ? ['ms', 'GB/s'] : ['毫秒', 'GB/s']),
+      );
+      for (const unit of units) expect(unit.gap, unit.text).toBeGreaterThanOrEqual(2);
+    });
+  }
+}

@@ -6,6 +6,11 @@ import { unitWord } from '../../ui/format';
 import { fromUnit, parseNumber, toUnit } from './units';
 import type { Unit } from './units';
 
+const UNIT_ARROW_WIDTH = 20;
+const UNIT_SELECT_STYLES = {
+  input: { width: 76, paddingInlineStart: 8, paddingInlineEnd: UNIT_ARROW_WIDTH + 2 },
+} as const;
+
 /**
  * A number typed as text (so that "0." or "1,0" can be on the way to a number), shown in a chosen
  * unit and reported in the base unit. Text that is not a number stays in the box with an error and
@@ -77,7 +82,10 @@ export function NumberField({
         variant="unstyled"
         size="xs"
         data-testid={`run-${name}-unit`}
-        styles={{ input: { width: 76, paddingInlineStart: 8, paddingInlineEnd: 22 } }}
+        // Its own arrow's width: inherited, it was the field's right section (76 px), and the
+        // arrow, centred in it, covered the unit ("GB/s", "毫秒").
+        rightSectionWidth={UNIT_ARROW_WIDTH}
+        styles={UNIT_SELECT_STYLES}
       />
     ) : units?.length === 1 ? (
       <span style={{ fontSize: 12, paddingInlineEnd: 8 }}>{unitWord(units[0]!.id, language)}</span>
