@@ -115,15 +115,35 @@ export function BuilderPage({
   // What could not be taken from the link the page opened with.
   const [notices, setNotices] = useState<ShareNotice[]>(opened.notices);
   const store = useBuilderStore(() => opened.state);
-  const { state, commit } = store;
+  const { state, commit, undo: undoEdit, redo: redoEdit } = store;
+  // How many times the state was replaced from outside the form's and the training run's fields
+  // (reset, undo, redo, a preset, an import, a fix, a link), whether it changed or not: the run's
+  // fields then drop the text typed in them (even text that is no number, which is not in the
+  // state) and show the state's values.
+  const [replaced, setReplaced] = useState(0);
+  const replace = useCallback(
+    (next: Parameters<typeof commit>[0]) => {
+      setReplaced((count) => count + 1);
+      commit(next);
+    },
+    [commit],
+  );
+  const undo = useCallback(() => {
+    setReplaced((count) => count + 1);
+    undoEdit();
+  }, [undoEdit]);
+  const redo = useCallback(() => {
+    setReplaced((count) => count + 1);
+    redoEdit();
+  }, [redoEdit]);
   // A link pasted into this tab is an edit like any other: undo goes back to what was there.
   // One that could not be read changes nothing but says so (its address stays where it is).
   const openLink = useCallback(
     (link: OpenedLink) => {
-      if (!linkNotRead(link)) commit(link.state);
+      if (!linkNotRead(link)) replace(link.state);
       setNotices(link.notices);
     },
-    [commit],
+    [replace],
   );
   useUrlState(state, openLink, linkNotRead(opened));
   const link = useCopyLink(useCallback(() => shareUrl(state), [state]));
@@ -133,15 +153,10 @@ export function BuilderPage({
     [commit],
   );
   const reset = useCallback(
-    () => commit(defaultState(state.mindspore_version)),
-    [commit, state.mindspore_version],
+    () => replace(defaultState(state.mindspore_version)),
+    [replace, state.mindspore_version],
   );
-  useEditShortcuts(
-    useMemo(
-      () => ({ undo: store.undo, redo: store.redo, copyLink: link.copy }),
-      [store.undo, store.redo, link.copy],
-    ),
-  );
+  useEditShortcuts(useMemo(() => ({ undo, redo, copyLink: link.copy }), [undo, redo, link.copy]));
   const diagnostics = useMemo(() => validate(state), [state]);
   const analysis = useLazyModule(loadWarningsAnalysis);
   const analyse = analysis.status === 'ready' ? analysis.module : null;
@@ -166,14 +181,18 @@ export function BuilderPage({
   // so that the warnings panel need not render again on every keystroke for a new callback.
   const applyFix = useCallback(
     (warning: Warning) => {
-      if (analyse !== null) commit((current) => analyse.fixWarning(current, warning) ?? current);
+      if (analyse !== null) replace((current) => analyse.fixWarning(current, warning) ?? current);
     },
-    [analyse, commit],
+    [analyse, replace],
   );
   const closeNotices = useCallback(() => setNotices([]), []);
   useEffect(prefetchRegions, []);
   const page: PageData = {
     ...store,
+    undo,
+    redo,
+    replace,
+    replaced,
     commitRun,
     reset,
     link,
@@ -199,6 +218,10 @@ export function BuilderPage({
  * derived from it, made once per render.
  */
 interface PageData extends BuilderStore {
+  /** Replaces the state from outside the fields (an import, a preset): counted in `replaced`. */
+  replace: BuilderStore['commit'];
+  /** How many times the state was replaced from outside the fields. */
+  replaced: number;
   commitRun: (run: RunModel, coalesceKey: string) => void;
   reset: () => void;
   link: ReturnType<typeof useCopyLink>;
@@ -295,23 +318,23 @@ const MemoCopyLinkButton = memo(CopyLinkButton);
 const MemoShareNotices = memo(ShareNotices);
 
 function TopBarRegion() {
-  const { state, commit } = usePage();
+  const { state, replace } = usePage();
   const version = state.mindspore_version;
   // The same element while the version stays: a keystroke does not render the top bar again.
   return useMemo(
     () => (
       <TopBar>
         {/* Applying an import is one undoable commit. */}
-        <ImportButton version={version} onApply={(next) => commit(next)} />
+        <ImportButton version={version} onApply={(next) => replace(next)} />
       </TopBar>
     ),
-    [version, commit],
+    [version, replace],
   );
 }
 
 function PresetRegion() {
-  const { state, commit } = usePage();
-  return <PresetPicker state={state} onApply={commit} />;
+  const { state, replace } = usePage();
+  return <PresetPicker state={state} onApply={replace} />;
 }
 
 function HistoryRegion() {
@@ -363,8 +386,8 @@ function FormRegion() {
 }
 
 function RunRegion() {
-  const { state, commitRun } = usePage();
-  return <RunModelSection state={state} onRunChange={commitRun} />;
+  const { state, commitRun, replaced } = usePage();
+  return <RunModelSection state={state} onRunChange={commitRun} replaced={replaced} />;
 }
 
 function PolicyRegion() {

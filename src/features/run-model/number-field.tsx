@@ -14,7 +14,8 @@ const UNIT_SELECT_STYLES = {
 /**
  * A number typed as text (so that "0." or "1,0" can be on the way to a number), shown in a chosen
  * unit and reported in the base unit. Text that is not a number stays in the box with an error and
- * changes nothing; a value changed from outside (undo, a preset) replaces the text.
+ * changes nothing; a value changed from outside (undo, a preset), or a state replaced from outside
+ * with the same value (`replaced`: a reset while the state is the defaults), replaces the text.
  */
 export function NumberField({
   label,
@@ -29,6 +30,7 @@ export function NumberField({
   notANumber,
   nullable = false,
   description,
+  replaced = 0,
 }: {
   label: ReactNode;
   /** The run-model field name, for test ids and the unit selector's label. */
@@ -43,12 +45,25 @@ export function NumberField({
   notANumber: string;
   nullable?: boolean;
   description?: ReactNode;
+  /**
+   * Counts the page's replacements of the state from outside the fields (reset, undo, a preset):
+   * when it changes, the text typed gives way to the value, even if the value is the same.
+   */
+  replaced?: number;
 }) {
   const { language } = useLanguage();
   const factor = units?.find((candidate) => candidate.id === unit)?.factor ?? 1;
-  const [draft, setDraft] = useState<{ text: string; against: number | null; factor: number }>();
+  const [draft, setDraft] = useState<{
+    text: string;
+    against: number | null;
+    factor: number;
+    replaced: number;
+  }>();
   const fromValue = value === null ? '' : toUnit(value, factor);
-  const current = draft && draft.against === value && draft.factor === factor ? draft : undefined;
+  const current =
+    draft && draft.against === value && draft.factor === factor && draft.replaced === replaced
+      ? draft
+      : undefined;
   const text = current?.text ?? fromValue;
   const parsed = parseNumber(text);
   const invalid = parsed === null ? !nullable : Number.isNaN(parsed);
@@ -56,16 +71,16 @@ export function NumberField({
   function onText(next: string) {
     const number = parseNumber(next);
     if (number === null && nullable) {
-      setDraft({ text: next, against: null, factor });
+      setDraft({ text: next, against: null, factor, replaced });
       if (value !== null) onValue(null);
       return;
     }
     if (number === null || Number.isNaN(number)) {
-      setDraft({ text: next, against: value, factor });
+      setDraft({ text: next, against: value, factor, replaced });
       return;
     }
     const base = fromUnit(number, factor);
-    setDraft({ text: next, against: base, factor });
+    setDraft({ text: next, against: base, factor, replaced });
     if (base !== value) onValue(base);
   }
 

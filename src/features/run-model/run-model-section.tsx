@@ -49,6 +49,13 @@ interface RunModelSectionProps {
    * of config edits, so the state it last saw may be older).
    */
   onRunChange: (run: RunModel, coalesceKey: string) => void;
+  /**
+   * How many times the page replaced the state from outside these fields (reset, undo, redo, a
+   * preset, an import): each time, the fields show the state's values again, dropping any text
+   * typed in them (text that is no number is in no state, and a reset to an unchanged state
+   * changes nothing else).
+   */
+  replaced?: number;
 }
 
 /**
@@ -58,6 +65,7 @@ interface RunModelSectionProps {
 function sameRunSection(before: RunModelSectionProps, after: RunModelSectionProps): boolean {
   return (
     before.onRunChange === after.onRunChange &&
+    before.replaced === after.replaced &&
     before.state.run === after.state.run &&
     before.state.mindspore_version === after.state.mindspore_version &&
     JSON.stringify(runDiagnostics(before.state)) === JSON.stringify(runDiagnostics(after.state))
@@ -83,6 +91,7 @@ function runDiagnostics(state: BuilderState): Diagnostic[] {
 export const RunModelSection = memo(function RunModelSection({
   state,
   onRunChange,
+  replaced = 0,
 }: RunModelSectionProps) {
   const t = useT();
   const { language } = useLanguage();
@@ -110,6 +119,12 @@ export const RunModelSection = memo(function RunModelSection({
   const [speed, setSpeed] = useState<number>(
     run.save_seconds > 0 ? run.checkpoint_bytes / run.save_seconds : 1e9,
   );
+  // A state replaced from outside: the write speed follows its file size and save time again.
+  const [speedReplaced, setSpeedReplaced] = useState(replaced);
+  if (speedReplaced !== replaced) {
+    setSpeedReplaced(replaced);
+    if (run.save_seconds > 0) setSpeed(run.checkpoint_bytes / run.save_seconds);
+  }
 
   const setRun = (patch: Partial<RunModel>, key: string) => {
     const nextRun = { ...run, ...patch };
@@ -133,6 +148,7 @@ export const RunModelSection = memo(function RunModelSection({
       error={errorOf(field)}
       notANumber={t(m.notANumber)}
       unitLabel={t(m.unit, { field })}
+      replaced={replaced}
       {...extra}
     />
   );
@@ -263,6 +279,7 @@ export const RunModelSection = memo(function RunModelSection({
                   onUnit={setParameterUnit}
                   unitLabel={t(m.unit, { field: t(m.parameterCount) })}
                   notANumber={t(m.notANumber)}
+                  replaced={replaced}
                   error={errorOf('checkpoint_bytes')}
                   description={t(m.derivedSize, { size: formatBytes(run.checkpoint_bytes) })}
                 />
@@ -329,6 +346,7 @@ export const RunModelSection = memo(function RunModelSection({
                 onUnit={setSpeedUnit}
                 unitLabel={t(m.unit, { field: t(m.writeSpeed) })}
                 notANumber={t(m.notANumber)}
+                replaced={replaced}
                 error={errorOf('save_seconds')}
                 description={t(m.derivedSaveTime, {
                   duration: formatDuration(run.save_seconds, language),
@@ -386,6 +404,7 @@ export const RunModelSection = memo(function RunModelSection({
               onUnit={setBudgetUnit}
               unitLabel={t(m.unit, { field: 'disk_budget_bytes' })}
               notANumber={t(m.notANumber)}
+              replaced={replaced}
               error={errorOf('disk_budget_bytes')}
             />
             <Switch
