@@ -13,6 +13,7 @@ import type { BuilderState, PyValue } from '../../core/index';
 import { LanguageProvider } from '../../i18n/language-context';
 import type { FieldNotes } from '../../ui/field-note';
 import { ConfigForm } from './config-form';
+import { DEFAULT_ENC_KEY_FILE } from './enc-key-control';
 
 type Commit = (next: BuilderState, key: string) => void;
 
@@ -210,6 +211,35 @@ describe('the configuration form', { timeout: 120_000 }, () => {
     expect(await screen.findByText('Give a name or path.')).toBeInTheDocument();
     await user.selectOptions(screen.getByTestId('enc-key-length'), '32');
     expect(last()?.config['enc_key']).toMatchObject({ length: 32, type: 'bytes' });
+  });
+
+  test('a key file starts as a file path, and each source keeps the name last given', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { last } = renderForm();
+    const source = screen.getByTestId('enc-key-source');
+    await user.selectOptions(source, 'file');
+    expect(last()?.config['enc_key']).toMatchObject({ source: 'file', name: DEFAULT_ENC_KEY_FILE });
+    expect(DEFAULT_ENC_KEY_FILE).not.toBe(DEFAULT_ENC_KEY_REF.name);
+    expect(screen.getByLabelText('enc_key: key file path')).toHaveValue(DEFAULT_ENC_KEY_FILE);
+    await user.selectOptions(source, 'env');
+    expect(last()?.config['enc_key']).toMatchObject({
+      source: 'env',
+      name: DEFAULT_ENC_KEY_REF.name,
+    });
+    const variable = screen.getByLabelText('enc_key: environment variable name');
+    await user.clear(variable);
+    await user.type(variable, 'MY_KEY');
+    await user.selectOptions(source, 'file');
+    const path = screen.getByLabelText('enc_key: key file path');
+    expect(path).toHaveValue(DEFAULT_ENC_KEY_FILE);
+    await user.clear(path);
+    await user.type(path, '/keys/run.bin');
+    await user.selectOptions(source, 'env');
+    expect(last()?.config['enc_key']).toMatchObject({ source: 'env', name: 'MY_KEY' });
+    await user.selectOptions(source, 'none');
+    expect(last()?.config['enc_key']).toBeNull();
+    await user.selectOptions(source, 'file');
+    expect(last()?.config['enc_key']).toMatchObject({ source: 'file', name: '/keys/run.bin' });
   });
 
   test('append_info: counters and a dict of typed entries', async () => {

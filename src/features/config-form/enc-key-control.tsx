@@ -14,6 +14,18 @@ import type { FormValues } from './form-resolver';
 const STANDARD_LENGTHS = ['16', '24', '32'];
 const OTHER = 'other';
 
+/**
+ * What a key file's path starts as: a path, plainly a placeholder to replace (the environment
+ * variable's name, which it was, read as a file name relative to the script's directory).
+ */
+export const DEFAULT_ENC_KEY_FILE = '/path/to/ckpt_enc.key';
+
+type KeySource = EncKeyRef['source'];
+const DEFAULT_NAME: Record<KeySource, string> = {
+  env: DEFAULT_ENC_KEY_REF.name,
+  file: DEFAULT_ENC_KEY_FILE,
+};
+
 export interface EncKeyControlProps {
   control: Control<FormValues>;
   name: `config.${string}`;
@@ -36,6 +48,12 @@ export function EncKeyControl(props: EncKeyControlProps) {
   const ref = isEncKeyRef(value) ? value : null;
   const isForeign = value !== null && value !== undefined && ref === null;
   const [otherLength, setOtherLength] = useState(false);
+  // The name last given for each source: switching from a file back to a variable (or the other
+  // way) brings back what was typed there, else the source's default.
+  const [names, setNames] = useState<Partial<Record<KeySource, string>>>({});
+  const remember = () => {
+    if (ref) setNames((before) => ({ ...before, [ref.source]: ref.name }));
+  };
   const set = (next: EncKeyRef | null) => {
     field.onChange(next);
     props.onValueChange(next);
@@ -68,9 +86,12 @@ export function EncKeyControl(props: EncKeyControlProps) {
         data-testid="enc-key-source"
         onChange={(event) => {
           const source = event.currentTarget.value;
+          remember();
           if (source === 'none') set(null);
           else if (source === 'env' || source === 'file') {
-            set({ ...(ref ?? DEFAULT_ENC_KEY_REF), source });
+            const name =
+              ref?.source === source ? ref.name : (names[source] ?? DEFAULT_NAME[source]);
+            set({ ...(ref ?? DEFAULT_ENC_KEY_REF), source, name });
           }
         }}
       />
