@@ -46,7 +46,14 @@ export { runModelSchema } from './config/run-model-schema';
 export type { DeviceTarget, ExecutionMode, ParallelMode, RunModel } from './config/run-model';
 export { DEFAULT_ENC_KEY_REF, ENC_KEY_SOURCES, ENC_KEY_TYPES, isEncKeyRef } from './config/enc-key';
 export type { EncKeyRef } from './config/enc-key';
-export type { Diagnostic, DiagnosticKind, RunProblem, RunProblemId } from './mindspore/diagnostic';
+export type {
+  Diagnostic,
+  DiagnosticKind,
+  ImportProblem,
+  ImportProblemId,
+  RunProblem,
+  RunProblemId,
+} from './mindspore/diagnostic';
 export { effectivePolicy, POLICY_FIELDS } from './mindspore/policy';
 export type { EffectivePolicy, PolicyField } from './mindspore/policy';
 export { HIDDEN_KEY, validate, validateRun } from './mindspore/validate';

@@ -41,13 +41,15 @@ export function importText(input: string, options: ImportOptions = {}): ImportRe
     }
     return importPython(text, options);
   } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
     return {
       ok: false,
       format,
       errors: [
         {
           kind: 'Unsupported',
-          message: `The builder could not read this text (${error instanceof Error ? error.message : String(error)}).`,
+          message: `The builder could not read this text (${detail}).`,
+          reason: { id: 'unreadable-text', values: { detail } },
         },
       ],
     };
@@ -64,7 +66,13 @@ function importPython(text: string, options: ImportOptions): ImportResult {
         ok: false,
         format: 'python',
         errors: [
-          { kind: error.kind, message: error.message, line: error.line, column: error.column },
+          {
+            kind: error.kind,
+            message: error.message,
+            line: error.line,
+            column: error.column,
+            ...(error.reason ? { reason: error.reason } : {}),
+          },
         ],
       };
     }

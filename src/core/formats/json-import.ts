@@ -12,10 +12,10 @@ import {
   type PartialBuilderState,
 } from '../config/state';
 import { partialBuilderStateSchema } from '../config/state-schema';
-import type { Diagnostic } from '../mindspore/diagnostic';
+import type { Diagnostic, ImportProblem } from '../mindspore/diagnostic';
 import type { PyValue } from '../python/py-value';
 import { utf8Length } from '../python/evaluate';
-import { DEFAULT_VERSION } from '../versions';
+import { DEFAULT_VERSION, MINDSPORE_VERSIONS } from '../versions';
 import type { ImportNote, ImportOptions } from './import-result';
 
 /** The builder's JSON read into a complete state, or the reasons it cannot be. */
@@ -154,11 +154,13 @@ function jsonSyntaxError(text: string, error: unknown): Diagnostic {
     line = before.length;
     column = (before[before.length - 1]?.length ?? 0) + 1;
   }
+  const detail = message.replace(/\s*\(line \d+ column \d+\)/, '');
   return {
     kind: 'SyntaxError',
     line,
     column,
-    message: `The text starts like JSON but is not valid JSON (line ${line}, column ${column}): ${message.replace(/\s*\(line \d+ column \d+\)/, '')}`,
+    message: `The text starts like JSON but is not valid JSON (line ${line}, column ${column}): ${detail}`,
+    reason: { id: 'json-invalid', values: { line, column, detail } },
   };
 }
 
@@ -167,14 +169,31 @@ function schemaErrors(error: z.core.$ZodError): Diagnostic[] {
   const errors: Diagnostic[] = [];
   for (const issue of error.issues.slice(0, 10)) {
     const path = issue.path.map(String).join('.');
-    const where = path === '' ? 'the top level' : path;
-    let message = `${where}: ${issue.message}`;
+    const top = path === '';
+    let message = top
+      ? `The JSON is not a state the builder can read (${issue.message}).`
+      : `${path} has a value a state cannot hold (${issue.message}).`;
+    let reason: ImportProblem = {
+      id: top ? 'json-invalid-value-top' : 'json-invalid-value',
+      values: { path, detail: issue.message },
+    };
     if (issue.code === 'unrecognized_keys') {
-      message = `${where}: ${issue.message}. A state has only mindspore_version, config, callback and run.`;
+      const keys = issue.keys.join(', ');
+      message = top
+        ? `The JSON has keys a state does not have: ${keys}. A state has only mindspore_version, config, callback and run.`
+        : `${path} has keys a state does not have: ${keys}.`;
+      reason = {
+        id: top ? 'json-unknown-keys-top' : 'json-unknown-keys',
+        values: { path, keys },
+      };
     } else if (issue.path[0] === 'config' && issue.path.length >= 2) {
-      message = `${where}: not a value the builder can hold. Use JSON for None, bools, ints, floats, str, lists and dicts with str keys, a {"$py": …} tagged value for other Python values (e.g. {"$py": "float", "value": "1.0"}), or for enc_key a key reference {source, name, length, type}.`;
+      message = `${path}: not a value the builder can hold. Use JSON for None, bools, ints, floats, str, lists and dicts with str keys, a {"$py": …} tagged value for other Python values (e.g. {"$py": "float", "value": "1.0"}), or for enc_key a key reference {source, name, length, type}.`;
+      reason = { id: 'json-config-value', values: { path } };
+    } else if (path === 'mindspore_version') {
+      message = `mindspore_version must be one of ${MINDSPORE_VERSIONS.join(', ')}, as a str.`;
+      reason = { id: 'json-version', values: { versions: MINDSPORE_VERSIONS.join(', ') } };
     }
-    const diagnostic: Diagnostic = { kind: 'Unsupported', message };
+    const diagnostic: Diagnostic = { kind: 'Unsupported', message, reason };
     if (path !== '') diagnostic.field = path;
     errors.push(diagnostic);
   }

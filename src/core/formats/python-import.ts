@@ -262,6 +262,10 @@ function bindArguments(
     return {
       kind: 'Unsupported',
       message: `${className}(${unpacking.kind === 'star' ? '*' : '**'}…) unpacks arguments the builder cannot see; write them out as keyword arguments.`,
+      reason: {
+        id: 'star-unpacking',
+        values: { callee: className, star: unpacking.kind === 'star' ? '*' : '**' },
+      },
       line: unpacking.line,
       column: unpacking.column,
     };
@@ -635,6 +639,7 @@ export function readPython(
           kind: 'Unsupported',
           message:
             'No CheckpointConfig(...) or ModelCheckpoint(...) call was found. Paste Python code that calls CheckpointConfig(...) (and, if you like, ModelCheckpoint(...)), the builder\'s own JSON, or a MindFormers YAML "callbacks:" block with a CheckpointMonitor entry.',
+          reason: { id: 'no-call-found', values: {} },
         },
       ],
     };
@@ -803,6 +808,7 @@ function resolveConfig(
         line: expr.line,
         column: expr.column,
         message: `ModelCheckpoint's config=${name} is not assigned a CheckpointConfig(...) in the text, so the builder cannot tell what it is. Paste the CheckpointConfig(...) call too.`,
+        reason: { id: 'config-not-assigned', values: { name } },
       },
     };
   }
@@ -815,6 +821,10 @@ function resolveConfig(
         line: expr.line,
         column: expr.column,
         message: `ModelCheckpoint's config=${parsed.source.slice(expr.start, expr.end)} is an expression the builder cannot evaluate; pass a CheckpointConfig(...) call or a variable assigned one.`,
+        reason: {
+          id: 'config-not-evaluable',
+          values: { expression: parsed.source.slice(expr.start, expr.end) },
+        },
       },
     };
   }

@@ -59,6 +59,7 @@ export function importMindFormersYaml(text: string, options: ImportOptions = {})
     return fail({
       kind: 'SyntaxError',
       message: `This YAML cannot be read: ${error.message}.`,
+      reason: error.reason,
       ...(error.line > 0 ? { line: error.line, column: error.column } : {}),
     });
   }
@@ -68,6 +69,7 @@ export function importMindFormersYaml(text: string, options: ImportOptions = {})
       kind: 'Unsupported',
       message:
         'No CheckpointMonitor found: paste a MindFormers `callbacks:` list with an entry `type: CheckpointMonitor`.',
+      reason: { id: 'no-monitor-found', values: {} },
     });
   }
   const { entry, root, others } = found;

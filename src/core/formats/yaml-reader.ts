@@ -1,3 +1,4 @@
+import type { ImportProblem, ImportProblemId } from '../mindspore/diagnostic';
 import type { PyValue } from '../python/py-value';
 import { pyFloatRepr } from '../python/repr';
 
@@ -23,14 +24,21 @@ export interface YamlEntry {
   line: number;
 }
 
-/** An unreadable document: the message says why, `line` and `column` (1-based) where. */
+/**
+ * An unreadable document: the message says why, `line` and `column` (1-based) where, and `reason`
+ * which of the builder's sentences the message is (with its values, `line` among them).
+ */
 export class YamlSyntaxError extends Error {
+  readonly reason: ImportProblem;
   constructor(
     message: string,
     readonly line: number,
-    readonly column: number = 1,
+    readonly column: number,
+    id: ImportProblemId,
+    values: Record<string, string | number> = {},
   ) {
     super(message);
+    this.reason = { id, values: line > 0 ? { line, ...values } : values };
     this.name = 'YamlSyntaxError';
   }
 }
@@ -47,13 +55,23 @@ export function readYaml(source: string): YamlNode | null {
   source.split(/\r\n|\r|\n/).forEach((raw, index) => {
     const number = index + 1;
     if (/^\t/.test(raw) || /^ *\t/.test(raw)) {
-      throw new YamlSyntaxError(`line ${number}: tabs cannot indent YAML; use spaces`, number);
+      throw new YamlSyntaxError(
+        `line ${number}: tabs cannot indent YAML; use spaces`,
+        number,
+        1,
+        'yaml-tab-indent',
+      );
     }
     const text = stripComment(raw, number).trimEnd();
     if (text.trim() === '') return;
     if (/^(---|\.\.\.)(\s|$)/.test(text)) {
       if (text.trim().length > 3) {
-        throw new YamlSyntaxError(`line ${number}: content after a document marker`, number);
+        throw new YamlSyntaxError(
+          `line ${number}: content after a document marker`,
+          number,
+          1,
+          'yaml-after-marker',
+        );
       }
       return;
     }
@@ -71,6 +89,7 @@ export function readYaml(source: string): YamlNode | null {
       `line ${rest.number}: unexpected indentation or content after the document`,
       rest.number,
       rest.indent + 1,
+      'yaml-after-document',
     );
   }
   return node;
@@ -98,6 +117,8 @@ function stripComment(raw: string, number: number): string {
     throw new YamlSyntaxError(
       `line ${number}: a quoted string is not closed on its line (multi-line strings are not supported)`,
       number,
+      1,
+      'yaml-multiline-quote',
     );
   }
   return raw;
@@ -118,12 +139,14 @@ class BlockReader {
   /** The block node whose lines start at exactly `indent`. */
   block(indent: number): YamlNode {
     const line = this.peek();
-    if (line === undefined) throw new YamlSyntaxError('unexpected end of the document', 0);
+    if (line === undefined)
+      throw new YamlSyntaxError('unexpected end of the document', 0, 1, 'yaml-end');
     if (line.indent !== indent) {
       throw new YamlSyntaxError(
         `line ${line.number}: unexpected indentation`,
         line.number,
         line.indent + 1,
+        'yaml-indentation',
       );
     }
     if (++this.depth > MAX_DEPTH) {
@@ -131,6 +154,8 @@ class BlockReader {
         `line ${line.number}: nested more than ${MAX_DEPTH} levels deep`,
         line.number,
         line.indent + 1,
+        'yaml-too-deep',
+        { depth: MAX_DEPTH },
       );
     }
     try {
@@ -175,6 +200,7 @@ class BlockReader {
           `line ${line.number}: expected "key: value" in this mapping`,
           line.number,
           line.indent + 1,
+          'yaml-expected-key',
         );
       }
       const [key, rest, keyQuoted] = split;
@@ -240,6 +266,9 @@ function parseInline(text: string, number: number): YamlNode {
     throw new YamlSyntaxError(
       `line ${number}: anchors, aliases, tags and block scalars (${trimmed[0] ?? ''}) are not supported`,
       number,
+      1,
+      'yaml-unsupported-syntax',
+      { char: trimmed[0] ?? '' },
     );
   }
   if (trimmed.startsWith('[') || trimmed.startsWith('{')) {
@@ -251,7 +280,12 @@ function parseInline(text: string, number: number): YamlNode {
   if (trimmed.startsWith('"') || trimmed.startsWith("'")) {
     const end = quotedEnd(trimmed, 0);
     if (end !== trimmed.length) {
-      throw new YamlSyntaxError(`line ${number}: unexpected text after a quoted string`, number);
+      throw new YamlSyntaxError(
+        `line ${number}: unexpected text after a quoted string`,
+        number,
+        1,
+        'yaml-text-after-quote',
+      );
     }
     return scalar(parseQuoted(trimmed, number), trimmed, true, number);
   }
@@ -266,8 +300,8 @@ class FlowReader {
     private readonly number: number,
   ) {}
 
-  private fail(what: string): never {
-    throw new YamlSyntaxError(`line ${this.number}: ${what}`, this.number);
+  private fail(what: string, id: ImportProblemId, values: Record<string, number> = {}): never {
+    throw new YamlSyntaxError(`line ${this.number}: ${what}`, this.number, 1, id, values);
   }
 
   private skip(): void {
@@ -276,14 +310,18 @@ class FlowReader {
 
   end(): void {
     this.skip();
-    if (this.at < this.text.length) this.fail('unexpected text after the flow collection');
+    if (this.at < this.text.length)
+      this.fail('unexpected text after the flow collection', 'yaml-text-after-flow');
   }
 
   value(): YamlNode {
     this.skip();
     const char = this.text[this.at];
     if (char === '[' || char === '{') {
-      if (++this.depth > MAX_DEPTH) this.fail(`nested more than ${MAX_DEPTH} levels deep`);
+      if (++this.depth > MAX_DEPTH)
+        this.fail(`nested more than ${MAX_DEPTH} levels deep`, 'yaml-too-deep', {
+          depth: MAX_DEPTH,
+        });
       try {
         return char === '[' ? this.list() : this.map();
       } finally {
@@ -292,7 +330,7 @@ class FlowReader {
     }
     if (char === '"' || char === "'") {
       const end = quotedEnd(this.text, this.at);
-      if (end < 0) this.fail('unclosed quoted string');
+      if (end < 0) this.fail('unclosed quoted string', 'yaml-unclosed-quote');
       const raw = this.text.slice(this.at, end);
       this.at = end;
       return scalar(parseQuoted(raw, this.number), raw, true, this.number);
@@ -319,7 +357,8 @@ class FlowReader {
       items.push(this.value());
       this.skip();
       if (this.text[this.at] === ',') this.at++;
-      else if (this.text[this.at] !== ']') this.fail('expected "," or "]"');
+      else if (this.text[this.at] !== ']')
+        this.fail('expected "," or "]"', 'yaml-expected-list-end');
     }
   }
 
@@ -333,7 +372,7 @@ class FlowReader {
         return { kind: 'map', entries, line: this.number };
       }
       const key = this.value();
-      if (key.kind !== 'scalar') this.fail('a flow map key must be a scalar');
+      if (key.kind !== 'scalar') this.fail('a flow map key must be a scalar', 'yaml-flow-key');
       this.skip();
       let value: YamlNode = scalar(null, '', false, this.number);
       if (this.text[this.at] === ':') {
@@ -345,7 +384,8 @@ class FlowReader {
       entries.push({ key: name, keyQuoted: key.quoted, value, line: this.number });
       this.skip();
       if (this.text[this.at] === ',') this.at++;
-      else if (this.text[this.at] !== '}') this.fail('expected "," or "}"');
+      else if (this.text[this.at] !== '}')
+        this.fail('expected "," or "}"', 'yaml-expected-map-end');
     }
   }
 }
@@ -386,13 +426,22 @@ function parseQuoted(raw: string, number: number): string {
     if (width > 0) {
       const hex = body.slice(i + 2, i + 2 + width);
       if (!new RegExp(`^[0-9a-fA-F]{${width}}$`).test(hex)) {
-        throw new YamlSyntaxError(`line ${number}: bad escape \\${next}${hex}`, number);
+        throw new YamlSyntaxError(
+          `line ${number}: bad escape \\${next}${hex}`,
+          number,
+          1,
+          'yaml-bad-escape',
+          { escape: `\\${next}${hex}` },
+        );
       }
       const code = parseInt(hex, 16);
       if (code > 0x10ffff) {
         throw new YamlSyntaxError(
           `line ${number}: \\${next}${hex} is not a Unicode character`,
           number,
+          1,
+          'yaml-not-unicode',
+          { escape: `\\${next}${hex}` },
         );
       }
       out += String.fromCodePoint(code);
@@ -401,7 +450,13 @@ function parseQuoted(raw: string, number: number): string {
     }
     const escaped = DOUBLE_ESCAPES[next];
     if (escaped === undefined) {
-      throw new YamlSyntaxError(`line ${number}: unknown escape \\${next}`, number);
+      throw new YamlSyntaxError(
+        `line ${number}: unknown escape \\${next}`,
+        number,
+        1,
+        'yaml-unknown-escape',
+        { escape: `\\${next}` },
+      );
     }
     out += escaped;
     i++;
@@ -451,6 +506,9 @@ export function resolvePlain(text: string, line = 0): PyValue {
     throw new YamlSyntaxError(
       `line ${line}: could not determine a constructor for the tag 'tag:yaml.org,2002:${tag}' (PyYAML reads a bare ${text} so; quote it to mean the text)`,
       line,
+      1,
+      'yaml-no-constructor',
+      { tag, text },
     );
   }
   return text;

@@ -45,6 +45,56 @@ export interface RunProblem {
   values: Readonly<Record<string, string | number>>;
 }
 
+/**
+ * The builder's own reasons it cannot read or represent a text or a value (kinds "SyntaxError"
+ * and "Unsupported"), one per sentence, so that a page can say each in the reader's language;
+ * `message` is the English. Python's own SyntaxError texts (they reproduce CPython's) have none.
+ */
+export type ImportProblemId =
+  | 'unreadable-text'
+  | 'no-call-found'
+  | 'star-unpacking'
+  | 'config-not-assigned'
+  | 'config-not-evaluable'
+  | 'python-named-escape'
+  | 'no-monitor-found'
+  | 'json-invalid'
+  | 'json-unknown-keys'
+  | 'json-unknown-keys-top'
+  | 'json-config-value'
+  | 'json-invalid-value'
+  | 'json-invalid-value-top'
+  | 'json-version'
+  | 'unknowable-value'
+  | 'enc-key-not-kept'
+  | 'prefix-not-str'
+  | 'format-not-str'
+  | 'yaml-tab-indent'
+  | 'yaml-after-marker'
+  | 'yaml-after-document'
+  | 'yaml-multiline-quote'
+  | 'yaml-end'
+  | 'yaml-indentation'
+  | 'yaml-too-deep'
+  | 'yaml-expected-key'
+  | 'yaml-unsupported-syntax'
+  | 'yaml-text-after-quote'
+  | 'yaml-text-after-flow'
+  | 'yaml-unclosed-quote'
+  | 'yaml-expected-list-end'
+  | 'yaml-flow-key'
+  | 'yaml-expected-map-end'
+  | 'yaml-bad-escape'
+  | 'yaml-not-unicode'
+  | 'yaml-unknown-escape'
+  | 'yaml-no-constructor';
+
+export interface ImportProblem {
+  id: ImportProblemId;
+  /** The values the sentence quotes, by the name of its placeholder. */
+  values: Readonly<Record<string, string | number>>;
+}
+
 export interface Diagnostic {
   kind: DiagnosticKind;
   /** The argument concerned: a CheckpointConfig name, `prefix`/`directory`, or `run.<field>`. */
@@ -54,6 +104,8 @@ export interface Diagnostic {
   code?: string;
   /** For a "RunModel" diagnostic: which of the builder's sentences `message` is. */
   problem?: RunProblem;
+  /** For the builder's own "SyntaxError" or "Unsupported": which of its sentences `message` is. */
+  reason?: ImportProblem;
   /** 1-based line and column in pasted text, when it comes from reading text. */
   line?: number;
   column?: number;

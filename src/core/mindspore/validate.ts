@@ -147,13 +147,14 @@ function sourceOf(value: PyValue): string {
   return pyStr(value);
 }
 
-function unsupported(field: string, value: PyValue, what = 'checks'): Diagnostic {
+function unsupported(field: string, value: PyValue): Diagnostic {
   return {
     kind: 'Unsupported',
     field,
     message:
       `${field} is given as \`${sourceOf(value)}\`, whose value the builder cannot know, so it cannot ` +
-      `tell whether MindSpore's ${what} would accept it. Enter the value itself to see MindSpore's verdict.`,
+      `tell whether MindSpore would accept it. Enter the value itself to see MindSpore's verdict.`,
+    reason: { id: 'unknowable-value', values: { field, source: sourceOf(value) } },
   };
 }
 
@@ -181,7 +182,7 @@ const NUMPY_INT_MAX = 2n ** 64n - 1n;
 /** `check_non_negative_int`, skipped for None (spec §2.3; E01, E02, OverflowError, numpy's TypeError, E03). */
 function checkStrictInt(field: string, value: PyValue): Check {
   if (value === null) return undefined;
-  if (isUnknowable(value)) return unsupported(field, value, 'int check');
+  if (isUnknowable(value)) return unsupported(field, value);
   if (isPyBool(value)) {
     return {
       kind: 'TypeError',
@@ -234,8 +235,7 @@ function checkStrictInt(field: string, value: PyValue): Check {
 function checkSavedNetwork(value: PyValue): Check {
   if (value === null || (typeof value === 'string' && isCellName(value))) return undefined;
   if (isTagged(value) && value.$py === 'name') return undefined;
-  if (isTagged(value) && value.$py === 'expr')
-    return unsupported('saved_network', value, 'Cell check');
+  if (isTagged(value) && value.$py === 'expr') return unsupported('saved_network', value);
   return {
     kind: 'TypeError',
     field: 'saved_network',
@@ -247,7 +247,7 @@ function checkSavedNetwork(value: PyValue): Check {
 /** `check_bool`: exactly True or False (E06). */
 function checkStrictBool(field: string, value: PyValue): Check {
   if (isPyBool(value)) return undefined;
-  if (isUnknowable(value)) return unsupported(field, value, 'bool check');
+  if (isUnknowable(value)) return unsupported(field, value);
   return {
     kind: 'TypeError',
     field,
@@ -259,7 +259,7 @@ function checkStrictBool(field: string, value: PyValue): Check {
 /** 2.5+: a bool, or the str 'process' or 'thread' (E07, E08). */
 function checkAsyncStrings(value: PyValue): Check {
   if (isPyBool(value)) return undefined;
-  if (isUnknowable(value)) return unsupported('async_save', value, 'async_save check');
+  if (isUnknowable(value)) return unsupported('async_save', value);
   const text = strText(value);
   if (text === undefined) {
     return {
@@ -281,7 +281,7 @@ function checkAsyncStrings(value: PyValue): Check {
 /** `check_isinstance` against str or bool: ValueError with str(value) (E15–E18). */
 function checkIsinstance(field: string, value: PyValue, type: 'str' | 'bool'): Check {
   if (type === 'str' ? isPyStr(value) : isPyBool(value)) return undefined;
-  if (isUnknowable(value)) return unsupported(field, value, 'type check');
+  if (isUnknowable(value)) return unsupported(field, value);
   const codes: Record<string, string> = {
     enc_mode: 'E15',
     crc_check: 'E16',
@@ -315,9 +315,10 @@ function checkEncKey(value: ConfigValue): Check {
         field: 'enc_key',
         message:
           'enc_key was not kept, since what was given may spell out the key, so the builder cannot tell whether MindSpore would accept it. Choose where the script reads the key: an environment variable or a file.',
+        reason: { id: 'enc-key-not-kept', values: {} },
       };
     }
-    if (isUnknowable(py)) return unsupported('enc_key', py, 'type check');
+    if (isUnknowable(py)) return unsupported('enc_key', py);
     if (isPyStr(py)) shown = HIDDEN_KEY;
     else if (isTagged(py) && py.$py === 'bytearray') shown = `bytearray(${HIDDEN_KEY})`;
     // A container of key bytes or text (a state made outside the builder's importers).
@@ -337,7 +338,7 @@ const APPEND_INFO_KEYS = ['epoch_num', 'step_num'];
 function checkAppendInfo(value: PyValue): Check {
   const field = 'append_info';
   if (value === null || (Array.isArray(value) && value.length === 0)) return undefined;
-  if (isUnknowable(value)) return unsupported(field, value, 'append_info check');
+  if (isUnknowable(value)) return unsupported(field, value);
   if (!Array.isArray(value)) {
     return {
       kind: 'TypeError',
@@ -348,8 +349,7 @@ function checkAppendInfo(value: PyValue): Check {
   }
   let dicts = 0;
   for (const element of value) {
-    if (isUnknowable(element))
-      return unsupported(field, element, 'append_info check of an element');
+    if (isUnknowable(element)) return unsupported(field, element);
     const text = strText(element);
     if (text !== undefined) {
       if (APPEND_INFO_KEYS.includes(text)) continue;
@@ -384,11 +384,7 @@ function checkAppendInfo(value: PyValue): Check {
     }
     for (const [key, item] of entries) {
       if (isUnknowable(key) || isUnknowable(item)) {
-        return unsupported(
-          field,
-          isUnknowable(key) ? key : item,
-          'append_info check of a dict entry',
-        );
+        return unsupported(field, isUnknowable(key) ? key : item);
       }
       if (!isPyStr(key) || !isAppendInfoValue(item)) {
         return {
@@ -445,7 +441,7 @@ function checkSafetensors(
   terms.push(['incremental', () => truthy('incremental')]);
   for (const [name, term] of terms) {
     const result = term();
-    if (result === undefined) return unsupported(name, value(name), 'safetensors check');
+    if (result === undefined) return unsupported(name, value(name));
     if (result) {
       return {
         kind: 'ValueError',
@@ -482,8 +478,7 @@ function checkPrefix(prefix: PyValue, version: MindSporeVersion): Check {
   const text = strText(prefix);
   if (text !== undefined && !text.includes('/')) return undefined;
   if (callable && isLambda(prefix)) return undefined;
-  if (isUnknowable(prefix) && !isLambda(prefix))
-    return unsupported('prefix', prefix, 'prefix check');
+  if (isUnknowable(prefix) && !isLambda(prefix)) return unsupported('prefix', prefix);
   // str() of a function carries its memory address, which cannot be known.
   const shown = isLambda(prefix) ? '<function <lambda> at 0x…>' : pyStr(prefix);
   return callable
@@ -517,7 +512,7 @@ function checkDirectory(directory: PyValue, version: MindSporeVersion): Check {
   const text = strText(directory);
   if (text === undefined) {
     if (isUnknowable(directory) && !isLambda(directory)) {
-      return unsupported('directory', directory, 'directory check');
+      return unsupported('directory', directory);
     }
     return {
       kind: 'TypeError',

@@ -1,3 +1,4 @@
+import type { ImportProblem } from '../mindspore/diagnostic';
 /**
  * A tokenizer for the Python that users paste: enough of Python's lexical rules to read literals,
  * names, calls and their arguments exactly, and to reject what CPython's tokenizer rejects
@@ -47,6 +48,8 @@ export class PySyntaxError extends Error {
     readonly column: number,
     /** "Unsupported" for valid Python the builder cannot read (a \N{...} escape). */
     readonly kind: 'SyntaxError' | 'Unsupported' = 'SyntaxError',
+    /** The builder's own sentence, for what it cannot read (Python's own messages have none). */
+    readonly reason?: ImportProblem,
   ) {
     super(message);
     this.name = 'PySyntaxError';
@@ -483,10 +486,11 @@ function decodeStringBody(
     if (!kind.bytes && e === 'N') {
       // Named escapes need Unicode's name table; the builder cannot decode them.
       throw new PySyntaxError(
-        'the builder cannot read \\N{...} escapes; write the character itself',
+        'The builder cannot read \\N{...} escapes; write the character itself.',
         line,
         column,
         'Unsupported',
+        { id: 'python-named-escape', values: {} },
       );
     }
     // Unknown escapes keep their backslash (Python warns, it does not fail).

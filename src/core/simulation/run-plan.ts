@@ -158,6 +158,7 @@ export function planRun(state: BuilderState): PlanOutcome {
         field: 'prefix',
         message:
           'The simulator needs the prefix as a str: a callable prefix names files by its own rule, which the builder cannot know.',
+        reason: { id: 'prefix-not-str', values: {} },
       },
     };
 
@@ -172,6 +173,7 @@ export function planRun(state: BuilderState): PlanOutcome {
           kind: 'Unsupported',
           field: 'format',
           message: 'The simulator needs format as a str.',
+          reason: { id: 'format-not-str', values: {} },
         },
       };
     extension = format;

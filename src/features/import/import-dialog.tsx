@@ -17,7 +17,12 @@ import { warningMessage } from '../../core/warnings/find-warnings';
 import type { BuilderState, Diagnostic, ImportNote, MindSporeVersion } from '../../core/index';
 import { useLanguage, useT } from '../../i18n/language-context';
 import { diagnosticMessages } from '../../i18n/messages/diagnostics';
-import { importMessages, importNoteMessages } from '../../i18n/messages/import';
+import type { Message } from '../../i18n/languages';
+import {
+  importMessages,
+  importNoteMessages,
+  importProblemMessages,
+} from '../../i18n/messages/import';
 import { pyRepr } from '../../ui/py-repr';
 import { importVerdict, lineOf } from './import-verdict';
 import type { ImportVerdict } from './import-verdict';
@@ -200,6 +205,27 @@ function VerdictView({ verdict, text }: { verdict: ImportVerdict; text: string }
   );
 }
 
+/**
+ * A diagnostic as the dialog says it: the builder's own sentence in the reader's language, or
+ * Python's and MindSpore's exception as they print it (`TypeError: …`), never translated.
+ */
+function errorSentence(error: Diagnostic, t: ReturnType<typeof useT>): string {
+  return error.reason
+    ? t(importProblemMessages[error.reason.id], { ...error.reason.values })
+    : `${error.kind}: ${error.message}`;
+}
+
+/** The hint under the first error, only where one helps; undefined where the sentence says it all. */
+function errorHint(error: Diagnostic): Message | undefined {
+  if (error.kind === 'SyntaxError') return error.line ? importMessages.unreadableHelp : undefined;
+  if (error.kind === 'Unsupported') {
+    return error.reason?.id === 'unknowable-value' ? importMessages.unsupportedHelp : undefined;
+  }
+  return error.code && error.code in diagnosticMessages
+    ? diagnosticMessages[error.code as keyof typeof diagnosticMessages]
+    : diagnosticMessages.fallback;
+}
+
 function ErrorView({ errors, text }: { errors: Diagnostic[]; text: string }) {
   const t = useT();
   const [first, ...rest] = errors;
@@ -210,30 +236,24 @@ function ErrorView({ errors, text }: { errors: Diagnostic[]; text: string }) {
       : first.kind === 'Unsupported'
         ? importMessages.unsupported
         : importMessages.raises;
-  const explanation =
-    first.kind === 'SyntaxError'
-      ? importMessages.unreadableHelp
-      : first.kind === 'Unsupported'
-        ? importMessages.unsupportedHelp
-        : first.code && first.code in diagnosticMessages
-          ? diagnosticMessages[first.code as keyof typeof diagnosticMessages]
-          : diagnosticMessages.fallback;
+  const hint = errorHint(first);
   const source = first.line ? lineOf(text, first.line) : undefined;
   return (
     <Alert
       color="red"
       title={t(title)}
       styles={{ title: { color: TITLE_COLORS.red } }}
+      classNames={{ body: classes.errorBody }}
       data-testid="import-error"
     >
       <Stack gap={6}>
         <Text
-          ff="monospace"
+          ff={first.reason ? 'text' : 'monospace'}
           size="sm"
-          style={{ wordBreak: 'break-word' }}
+          className={classes.wrap}
           data-testid="import-error-text"
         >
-          {first.kind}: {first.message}
+          {errorSentence(first, t)}
         </Text>
         {first.line ? (
           <Text size="sm" data-testid="import-error-position">
@@ -243,19 +263,28 @@ function ErrorView({ errors, text }: { errors: Diagnostic[]; text: string }) {
           </Text>
         ) : null}
         {source !== undefined ? (
-          <Code block style={{ overflowX: 'auto' }}>
+          <Code block className={classes.source} data-testid="import-error-source">
             {`${source}\n${first.column ? `${' '.repeat(Math.max(0, first.column - 1))}^` : ''}`}
           </Code>
         ) : null}
-        <Text size="sm">{t(explanation)}</Text>
+        {hint ? (
+          <Text size="sm" className={classes.wrap} data-testid="import-error-hint">
+            {t(hint)}
+          </Text>
+        ) : null}
         {rest.length > 0 ? (
           <>
             <Text size="sm">{t(importMessages.moreErrors)}</Text>
-            <List size="sm">
+            <List size="sm" classNames={{ itemWrapper: classes.itemWrapper }}>
               {rest.map((error, index) => (
                 <List.Item key={index}>
-                  <Text span ff="monospace" size="sm">
-                    {error.kind}: {error.message}
+                  <Text
+                    span
+                    ff={error.reason ? 'text' : 'monospace'}
+                    size="sm"
+                    className={classes.wrap}
+                  >
+                    {errorSentence(error, t)}
                   </Text>
                 </List.Item>
               ))}
@@ -286,7 +315,7 @@ function NotesView({ notes }: { notes: ImportNote[] }) {
           const message = translated ? t(translated, note.params) : note.message;
           return (
             <List.Item key={`${note.id}-${index}`} data-note={note.id}>
-              <Code>{note.id}</Code> {message}
+              {message}
               {note.line ? ` (${t(importMessages.positionLine, { line: note.line })})` : ''}
             </List.Item>
           );

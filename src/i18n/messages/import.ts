@@ -1,4 +1,6 @@
+import type { ImportProblemId } from '../../core/mindspore/diagnostic';
 import { defineMessages } from '../languages';
+import type { Message } from '../languages';
 
 /** The import dialog. MindSpore's own error text is shown verbatim, never translated. */
 export const importMessages = defineMessages({
@@ -168,3 +170,160 @@ export const importNoteMessages = defineMessages({
     zh: '列表中有 {count} 个 CheckpointMonitor 条目;只读取第一个。',
   },
 });
+
+/**
+ * The builder's own reasons it cannot read or represent a paste (`Diagnostic.reason`, kinds
+ * "SyntaxError" and "Unsupported"), filled with the reason's `values`. Each English text equals the
+ * importer's own message (checked by src/features/import/import-problems.test.ts). Python's own
+ * SyntaxError texts and MindSpore's exceptions have no entry: they are shown as printed.
+ */
+export const importProblemMessages = defineMessages({
+  'unreadable-text': {
+    en: 'The builder could not read this text ({detail}).',
+    zh: '配置器无法读取此文本({detail})。',
+  },
+  'no-call-found': {
+    en: 'No CheckpointConfig(...) or ModelCheckpoint(...) call was found. Paste Python code that calls CheckpointConfig(...) (and, if you like, ModelCheckpoint(...)), the builder\'s own JSON, or a MindFormers YAML "callbacks:" block with a CheckpointMonitor entry.',
+    zh: '没有找到 CheckpointConfig(...) 或 ModelCheckpoint(...) 调用。请粘贴调用 CheckpointConfig(...)(也可以同时调用 ModelCheckpoint(...))的 Python 代码、配置器自己的 JSON,或带有 CheckpointMonitor 条目的 MindFormers YAML “callbacks:” 配置块。',
+  },
+  'star-unpacking': {
+    en: '{callee}({star}…) unpacks arguments the builder cannot see; write them out as keyword arguments.',
+    zh: '{callee}({star}…) 解包了配置器看不到的参数;请把它们逐个写成关键字参数。',
+  },
+  'config-not-assigned': {
+    en: "ModelCheckpoint's config={name} is not assigned a CheckpointConfig(...) in the text, so the builder cannot tell what it is. Paste the CheckpointConfig(...) call too.",
+    zh: '文本中没有把 CheckpointConfig(...) 赋给 ModelCheckpoint 的 config={name},因此配置器无法知道它是什么。请把 CheckpointConfig(...) 调用也一并粘贴进来。',
+  },
+  'config-not-evaluable': {
+    en: "ModelCheckpoint's config={expression} is an expression the builder cannot evaluate; pass a CheckpointConfig(...) call or a variable assigned one.",
+    zh: 'ModelCheckpoint 的 config={expression} 是配置器无法求值的表达式;请传入 CheckpointConfig(...) 调用,或一个被赋值为该调用的变量。',
+  },
+  'python-named-escape': {
+    en: 'The builder cannot read \\N{...} escapes; write the character itself.',
+    zh: '配置器无法读取 \\N{...} 转义序列;请直接写出该字符本身。',
+  },
+  'no-monitor-found': {
+    en: 'No CheckpointMonitor found: paste a MindFormers `callbacks:` list with an entry `type: CheckpointMonitor`.',
+    zh: '没有找到 CheckpointMonitor:请粘贴含有 `type: CheckpointMonitor` 条目的 MindFormers `callbacks:` 列表。',
+  },
+  'json-invalid': {
+    en: 'The text starts like JSON but is not valid JSON (line {line}, column {column}): {detail}',
+    zh: '文本看起来像 JSON,但不是有效的 JSON(第 {line} 行,第 {column} 列):{detail}',
+  },
+  'json-unknown-keys': {
+    en: '{path} has keys a state does not have: {keys}.',
+    zh: '{path} 含有状态中没有的键:{keys}。',
+  },
+  'json-unknown-keys-top': {
+    en: 'The JSON has keys a state does not have: {keys}. A state has only mindspore_version, config, callback and run.',
+    zh: 'JSON 中含有状态中没有的键:{keys}。状态只有 mindspore_version、config、callback 和 run 这几个键。',
+  },
+  'json-config-value': {
+    en: '{path}: not a value the builder can hold. Use JSON for None, bools, ints, floats, str, lists and dicts with str keys, a {"$py": …} tagged value for other Python values (e.g. {"$py": "float", "value": "1.0"}), or for enc_key a key reference {source, name, length, type}.',
+    zh: '{path}:不是配置器能保存的值。None、布尔值、整数、浮点数、str、列表以及键为 str 的字典请用 JSON 表示;其他 Python 值请用 {"$py": …} 标记值(例如 {"$py": "float", "value": "1.0"});enc_key 则请用密钥引用 {source, name, length, type}。',
+  },
+  'json-invalid-value': {
+    en: '{path} has a value a state cannot hold ({detail}).',
+    zh: '{path} 的值不是状态能保存的值({detail})。',
+  },
+  'json-invalid-value-top': {
+    en: 'The JSON is not a state the builder can read ({detail}).',
+    zh: '此 JSON 不是配置器能读取的状态({detail})。',
+  },
+  'json-version': {
+    en: 'mindspore_version must be one of {versions}, as a str.',
+    zh: 'mindspore_version 必须是 {versions} 之一,且写成 str。',
+  },
+  'unknowable-value': {
+    en: "{field} is given as `{source}`, whose value the builder cannot know, so it cannot tell whether MindSpore would accept it. Enter the value itself to see MindSpore's verdict.",
+    zh: '{field} 被写成了 `{source}`,配置器无法知道它的值,因此无法判断 MindSpore 是否会接受它。请输入值本身,以查看 MindSpore 的判定。',
+  },
+  'enc-key-not-kept': {
+    en: 'enc_key was not kept, since what was given may spell out the key, so the builder cannot tell whether MindSpore would accept it. Choose where the script reads the key: an environment variable or a file.',
+    zh: 'enc_key 未被保留,因为给出的内容可能写出了密钥本身,所以配置器无法判断 MindSpore 是否会接受它。请选择脚本从何处读取密钥:环境变量或文件。',
+  },
+  'prefix-not-str': {
+    en: 'The simulator needs the prefix as a str: a callable prefix names files by its own rule, which the builder cannot know.',
+    zh: '模拟器需要 str 类型的 prefix:可调用的 prefix 按它自己的规则给文件命名,配置器无法知道该规则。',
+  },
+  'format-not-str': {
+    en: 'The simulator needs format as a str.',
+    zh: '模拟器需要 str 类型的 format。',
+  },
+  'yaml-tab-indent': {
+    en: 'This YAML cannot be read: line {line}: tabs cannot indent YAML; use spaces.',
+    zh: '无法读取此 YAML:第 {line} 行用制表符缩进,而 YAML 不能用制表符缩进;请改用空格。',
+  },
+  'yaml-after-marker': {
+    en: 'This YAML cannot be read: line {line}: content after a document marker.',
+    zh: '无法读取此 YAML:第 {line} 行的文档标记之后还有内容。',
+  },
+  'yaml-after-document': {
+    en: 'This YAML cannot be read: line {line}: unexpected indentation or content after the document.',
+    zh: '无法读取此 YAML:第 {line} 行的缩进不符合预期,或文档结束后仍有内容。',
+  },
+  'yaml-multiline-quote': {
+    en: 'This YAML cannot be read: line {line}: a quoted string is not closed on its line (multi-line strings are not supported).',
+    zh: '无法读取此 YAML:第 {line} 行的带引号字符串没有在本行结束(不支持多行字符串)。',
+  },
+  'yaml-end': {
+    en: 'This YAML cannot be read: unexpected end of the document.',
+    zh: '无法读取此 YAML:文档意外结束。',
+  },
+  'yaml-indentation': {
+    en: 'This YAML cannot be read: line {line}: unexpected indentation.',
+    zh: '无法读取此 YAML:第 {line} 行的缩进不符合预期。',
+  },
+  'yaml-too-deep': {
+    en: 'This YAML cannot be read: line {line}: nested more than {depth} levels deep.',
+    zh: '无法读取此 YAML:第 {line} 行的嵌套超过了 {depth} 层。',
+  },
+  'yaml-expected-key': {
+    en: 'This YAML cannot be read: line {line}: expected "key: value" in this mapping.',
+    zh: '无法读取此 YAML:第 {line} 行应为此映射中的 "key: value" 形式。',
+  },
+  'yaml-unsupported-syntax': {
+    en: 'This YAML cannot be read: line {line}: anchors, aliases, tags and block scalars ({char}) are not supported.',
+    zh: '无法读取此 YAML:第 {line} 行使用了锚点、别名、标签或块标量({char}),这些都不受支持。',
+  },
+  'yaml-text-after-quote': {
+    en: 'This YAML cannot be read: line {line}: unexpected text after a quoted string.',
+    zh: '无法读取此 YAML:第 {line} 行的带引号字符串之后有多余的文本。',
+  },
+  'yaml-text-after-flow': {
+    en: 'This YAML cannot be read: line {line}: unexpected text after the flow collection.',
+    zh: '无法读取此 YAML:第 {line} 行的流式集合之后有多余的文本。',
+  },
+  'yaml-unclosed-quote': {
+    en: 'This YAML cannot be read: line {line}: unclosed quoted string.',
+    zh: '无法读取此 YAML:第 {line} 行有未闭合的带引号字符串。',
+  },
+  'yaml-expected-list-end': {
+    en: 'This YAML cannot be read: line {line}: expected "," or "]".',
+    zh: '无法读取此 YAML:第 {line} 行此处应为 "," 或 "]"。',
+  },
+  'yaml-flow-key': {
+    en: 'This YAML cannot be read: line {line}: a flow map key must be a scalar.',
+    zh: '无法读取此 YAML:第 {line} 行流式映射的键必须是标量。',
+  },
+  'yaml-expected-map-end': {
+    en: 'This YAML cannot be read: line {line}: expected "," or "}".',
+    zh: '无法读取此 YAML:第 {line} 行此处应为 "," 或 "}"。',
+  },
+  'yaml-bad-escape': {
+    en: 'This YAML cannot be read: line {line}: bad escape {escape}.',
+    zh: '无法读取此 YAML:第 {line} 行的转义序列 {escape} 无效。',
+  },
+  'yaml-not-unicode': {
+    en: 'This YAML cannot be read: line {line}: {escape} is not a Unicode character.',
+    zh: '无法读取此 YAML:第 {line} 行的 {escape} 不是 Unicode 字符。',
+  },
+  'yaml-unknown-escape': {
+    en: 'This YAML cannot be read: line {line}: unknown escape {escape}.',
+    zh: '无法读取此 YAML:第 {line} 行的转义序列 {escape} 未知。',
+  },
+  'yaml-no-constructor': {
+    en: "This YAML cannot be read: line {line}: could not determine a constructor for the tag 'tag:yaml.org,2002:{tag}' (PyYAML reads a bare {text} so; quote it to mean the text).",
+    zh: "无法读取此 YAML:第 {line} 行无法为标签 'tag:yaml.org,2002:{tag}' 确定构造器(PyYAML 会这样读取单独的 {text};若要表示文本本身,请给它加引号)。",
+  },
+} satisfies Record<ImportProblemId, Message>);
