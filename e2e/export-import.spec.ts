@@ -169,3 +169,41 @@ test('the export panel and the import dialog have no axe violations, light and d
   }
   expect(violations).toEqual([]);
 });
+
+test('at 375 px the import error box wraps or scrolls its own text: nothing is cut', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.getByRole('button', { name: 'Import…' }).click();
+  const dialog = page.getByRole('dialog');
+  const longLine =
+    'CheckpointConfig(' +
+    Array.from({ length: 30 }, (_, i) => `save_checkpoint_steps=${i}`).join(', ') +
+    ')';
+  for (const [name, text, expected] of [
+    [
+      'unclosed',
+      'CheckpointConfig(save_checkpoint_steps=100, keep_checkpoint_max=',
+      'never closed',
+    ],
+    ['long-line', longLine, 'keyword argument repeated'],
+    ['long-token', `CheckpointConfig(save_checkpoint_steps=${'a'.repeat(200)})`, 'aaaaaaaaaa'],
+  ] as const) {
+    await dialog.getByLabel('Python, JSON or YAML').fill(text);
+    const error = dialog.getByTestId('import-error');
+    await expect(dialog.getByTestId('import-error-text')).toContainText(expected);
+    await settled(page);
+    const widths = await error.evaluate((box) =>
+      [box, ...box.querySelectorAll('*')]
+        .filter((element) => getComputedStyle(element).overflowX === 'visible')
+        .map((element) => ({ sw: element.scrollWidth, cw: element.clientWidth })),
+    );
+    const box = await error.evaluate((element) => ({
+      sw: element.scrollWidth,
+      cw: element.clientWidth,
+    }));
+    expect(box.sw, name).toBeLessThanOrEqual(box.cw);
+    for (const { sw, cw } of widths) expect(sw, name).toBeLessThanOrEqual(cw);
+    await error.screenshot({ path: `/tmp/import-error-375-${name}.png` });
+  }
+});
