@@ -85,6 +85,7 @@ describe('the import dialog', { timeout: 60_000 }, () => {
     expect(notes.querySelector('[data-note="enc-key-literal-dropped"]')).not.toBeNull();
     expect(notes).toHaveTextContent(/never keeps key material/);
     expect(notes).not.toHaveTextContent('0123456789abcdef');
+    expect(screen.getByTestId('import-warnings')).not.toHaveTextContent('saves-every-step');
   });
 
   test.each([
@@ -92,6 +93,7 @@ describe('the import dialog', { timeout: 60_000 }, () => {
     ['zh', 'CheckpointConfig(10, 60)', '60 被当作秒数读取'],
     ['zh', '# MindSpore 2.5\nCheckpointConfig(1)', '注释中写明了 MindSpore 2.5'],
     ['zh', 'CheckpointConfig(enc_key=b"0123456789abcdef")', '密钥(16 字节,bytes)已被丢弃'],
+    ['zh', 'CheckpointConfig(enc_key=b"0123456789abcdef")', '读取同样长度的密钥。(第 1 行)'],
   ] as const)(
     '%s: a note reads in the language with its values: %s',
     async (language, text, expected) => {

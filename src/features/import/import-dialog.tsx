@@ -193,8 +193,8 @@ function VerdictView({ verdict, text }: { verdict: ImportVerdict; text: string }
           ) : (
             <List size="sm" data-testid="import-warnings">
               {warnings.map((warning) => (
-                <List.Item key={warning.id}>
-                  <Code>{warning.id}</Code> {warningMessage(warning.id, warning.params, language)}
+                <List.Item key={warning.id} data-warning={warning.id}>
+                  {warningMessage(warning.id, warning.params, language)}
                 </List.Item>
               ))}
             </List>
@@ -315,8 +315,9 @@ function NotesView({ notes }: { notes: ImportNote[] }) {
           const message = translated ? t(translated, note.params) : note.message;
           return (
             <List.Item key={`${note.id}-${index}`} data-note={note.id}>
-              {message}
-              {note.line ? ` (${t(importMessages.positionLine, { line: note.line })})` : ''}
+              {note.line
+                ? t(importMessages.noteAtLine, { note: message, line: note.line })
+                : message}
             </List.Item>
           );
         })}

@@ -30,6 +30,7 @@ export const importMessages = defineMessages({
   unsupported: { en: 'The builder cannot represent this', zh: '配置器无法表示此内容' },
   position: { en: 'Line {line}, column {column}', zh: '第 {line} 行,第 {column} 列' },
   positionLine: { en: 'Line {line}', zh: '第 {line} 行' },
+  noteAtLine: { en: '{note} (line {line})', zh: '{note}(第 {line} 行)' },
   unreadableHelp: {
     en: 'Fix the text at the marked place; the builder reads Python literals, JSON and YAML only.',
     zh: '请修改标出位置的文本;配置器只读取 Python 字面量、JSON 和 YAML。',
