@@ -241,6 +241,18 @@ for (const visit of [
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(
         'MindSpore Checkpoint 配置器',
       );
+      // The prerendered document's title and description are English; the page's follow.
+      await expect(page).toHaveTitle('MindSpore Checkpoint 配置器');
+      await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+        'content',
+        /^构建 MindSpore CheckpointConfig/,
+      );
+      await page.getByTestId('language-switch').getByText('English').click();
+      await expect(page).toHaveTitle('MindSpore Checkpoint Builder');
+      await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+        'content',
+        /^Build a MindSpore CheckpointConfig/,
+      );
     }
     // A link that cannot be read says so; errors logged by the page itself would be a bug.
     expect(found).toEqual([]);

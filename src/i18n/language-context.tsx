@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { formatMessage, languageFromLocales, LANGUAGES } from './languages';
+import { appMessages } from './messages/app';
 import type { Language, Message } from './languages';
 
 const STORAGE_KEY = 'ckpt-builder.language';
@@ -41,7 +42,13 @@ export function LanguageProvider({
     }
   }, []);
   useEffect(() => {
+    // The prerendered document is English (ADR 9): its language, title and description follow
+    // the page's on a first load in Chinese and on every switch.
     document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
+    document.title = appMessages.documentTitle[language];
+    document
+      .querySelector('meta[name="description"]')
+      ?.setAttribute('content', appMessages.documentDescription[language]);
   }, [language]);
   const value = useMemo(() => ({ language, setLanguage }), [language, setLanguage]);
   return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>;

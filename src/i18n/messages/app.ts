@@ -6,6 +6,13 @@ export const appMessages = defineMessages({
     en: 'Build a CheckpointConfig and see exactly what MindSpore will save, delete and keep.',
     zh: '构建 CheckpointConfig,准确查看 MindSpore 会保存、删除和保留哪些文件。',
   },
+  /** The document's <title>; its English is index.html's (the prerendered page is English). */
+  documentTitle: { en: 'MindSpore Checkpoint Builder', zh: 'MindSpore Checkpoint 配置器' },
+  /** The <meta name="description">; its English is index.html's. */
+  documentDescription: {
+    en: 'Build a MindSpore CheckpointConfig and see exactly what MindSpore will save, delete and keep.',
+    zh: '构建 MindSpore CheckpointConfig,准确查看 MindSpore 会保存、删除和保留哪些文件。',
+  },
   languageSwitch: { en: 'Language', zh: '语言' },
   themeToggleToDark: { en: 'Switch to dark theme', zh: '切换到深色主题' },
   themeToggleToLight: { en: 'Switch to light theme', zh: '切换到浅色主题' },
