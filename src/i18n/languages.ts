@@ -1,3 +1,5 @@
+import { selectPlurals } from '../core/plural';
+
 export const LANGUAGES = ['en', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -15,12 +17,16 @@ export function defineMessages<const T extends Record<string, Message>>(messages
   return messages;
 }
 
-/** Fills `{name}` placeholders: `formatMessage('Keeps {n} files', { n: 5 }) === 'Keeps 5 files'`. */
+/**
+ * Fills `{name}` placeholders: `formatMessage('Keeps {n} files', { n: 5 }) === 'Keeps 5 files'`.
+ * An English sentence whose words follow a count says so in the sentence itself,
+ * `'Keeps {n, plural, one {# file} other {# files}}'` (see selectPlurals); Chinese needs no branches.
+ */
 export function formatMessage(
   template: string,
   params: Record<string, string | number> = {},
 ): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+  return selectPlurals(template, params).replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );
 }

@@ -345,7 +345,7 @@ function runOf(root: YamlNode | null, notes: ImportNote[]): Partial<RunModel> {
         sinkMode: String(run.dataset_sink_mode ?? DEFAULT_RUN.dataset_sink_mode),
         sinkSize: run.sink_size ?? DEFAULT_RUN.sink_size,
       },
-      message: `runner_config sets the run: ${run.epoch ?? DEFAULT_RUN.epoch} epochs, sink_mode ${String(run.dataset_sink_mode ?? DEFAULT_RUN.dataset_sink_mode)}, sink_size ${run.sink_size ?? DEFAULT_RUN.sink_size}.`,
+      message: `runner_config sets the run: ${run.epoch ?? DEFAULT_RUN.epoch} ${(run.epoch ?? DEFAULT_RUN.epoch) === 1 ? 'epoch' : 'epochs'}, sink_mode ${String(run.dataset_sink_mode ?? DEFAULT_RUN.dataset_sink_mode)}, sink_size ${run.sink_size ?? DEFAULT_RUN.sink_size}.`,
     });
   }
   return run;

@@ -651,7 +651,7 @@ function runModelProblems(state: BuilderState): Diagnostic[] {
       'pipeline_stages',
       'pipeline-stages-above-devices',
       { stages: run.pipeline_stages, devices: run.device_num },
-      `Each pipeline stage needs at least one device: ${run.pipeline_stages} stages cannot run on ${run.device_num} device(s).`,
+      `Each pipeline stage needs at least one device: ${run.pipeline_stages} ${run.pipeline_stages === 1 ? 'stage' : 'stages'} cannot run on ${run.device_num} ${run.device_num === 1 ? 'device' : 'devices'}.`,
     );
   }
   return problems;

@@ -1,4 +1,5 @@
 /** Plain-text helpers shared by the warnings and the policy description. */
+import { selectPlurals } from '../plural';
 
 export type Language = 'en' | 'zh';
 
@@ -7,7 +8,9 @@ export function fillTemplate(
   template: string,
   params: Record<string, string | number> = {},
 ): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  const show = (value: string | number) =>
+    typeof value === 'number' ? formatNumber(value) : value;
+  return selectPlurals(template, params, show).replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
     return typeof value === 'number' ? formatNumber(value) : value;

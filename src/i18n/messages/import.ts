@@ -163,7 +163,7 @@ export const importNoteMessages = defineMessages({
     zh: 'MindFormers 会加上 rank 编号:rank 0 把 {prefix}-… 文件写入 {directory}。',
   },
   'yaml-runner-config': {
-    en: 'runner_config sets the run: {epochs} epochs, sink_mode {sinkMode}, sink_size {sinkSize}.',
+    en: 'runner_config sets the run: {epochs, plural, one {# epoch} other {# epochs}}, sink_mode {sinkMode}, sink_size {sinkSize}.',
     zh: 'runner_config 设定了训练:{epochs} 个 epoch,sink_mode 为 {sinkMode},sink_size 为 {sinkSize}。',
   },
   'yaml-several-monitors': {

@@ -60,7 +60,7 @@ export const runProblemMessages: Record<RunProblemId, Message> = {
     zh: '磁盘预算不能为负数,当前为 {value}。',
   },
   'pipeline-stages-above-devices': {
-    en: 'Each pipeline stage needs at least one device: {stages} stages cannot run on {devices} device(s).',
+    en: 'Each pipeline stage needs at least one device: {stages, plural, one {# stage} other {# stages}} cannot run on {devices, plural, one {# device} other {# devices}}.',
     zh: '每个流水线阶段至少需要一个设备:{stages} 个阶段无法在 {devices} 个设备上运行。',
   },
   'too-many-saves-estimated': {

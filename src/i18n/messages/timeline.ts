@@ -20,7 +20,7 @@ export const timelineMessages = defineMessages({
     zh: 'MindSpore 会在第 {step} 步抛出 {kind}:{message}',
   },
   summary: {
-    en: 'Writes {saves} checkpoint files over {duration} of training; at most {peakFiles} are on disk at once ({peakBytes}), and {left} are left at the end.',
+    en: 'Writes {saves, plural, one {# checkpoint file} other {# checkpoint files}} over {duration} of training; at most {peakFiles, plural, one {# is} other {# are}} on disk at once ({peakBytes}), and {left, plural, one {# is} other {# are}} left at the end.',
     zh: '在 {duration} 的训练中写入 {saves} 个 checkpoint 文件;磁盘上同时最多 {peakFiles} 个({peakBytes}),结束时保留 {left} 个。',
   },
   summaryNone: {
@@ -30,11 +30,17 @@ export const timelineMessages = defineMessages({
   // Totals
   totals: { en: 'Totals', zh: '合计' },
   oneRank: { en: 'One rank', zh: '单个 rank' },
-  wholeJob: { en: 'Whole job ({ranks} ranks)', zh: '整个作业({ranks} 个 rank)' },
+  wholeJob: {
+    en: 'Whole job ({ranks, plural, one {# rank} other {# ranks}})',
+    zh: '整个作业({ranks} 个 rank)',
+  },
   filesWritten: { en: 'Files written', zh: '写入文件数' },
   filesLeft: { en: 'Files left at the end', zh: '结束时保留文件数' },
   peakDisk: { en: 'Peak disk', zh: '磁盘峰值' },
-  peakDiskValue: { en: '{bytes} ({files} files)', zh: '{bytes}({files} 个文件)' },
+  peakDiskValue: {
+    en: '{bytes} ({files, plural, one {# file} other {# files}})',
+    zh: '{bytes}({files} 个文件)',
+  },
   bytesWritten: { en: 'Bytes written', zh: '写入字节数' },
   waiting: { en: 'Training time waiting for saves', zh: '训练等待保存的时间' },
   waitingValue: { en: '{duration} ({share} of the run)', zh: '{duration}(占运行的 {share})' },
@@ -75,7 +81,7 @@ export const timelineMessages = defineMessages({
     zh: '磁盘占用曲线:运行期间磁盘上的文件数和字节数,标出峰值。用左右方向键逐点查看。',
   },
   diskDetail: {
-    en: 'Step {step} ({time}): {files} files, {bytes} on disk.',
+    en: 'Step {step} ({time}): {files, plural, one {# file} other {# files}}, {bytes} on disk.',
     zh: '第 {step} 步({time}):磁盘上 {files} 个文件,{bytes}。',
   },
   peak: { en: 'peak', zh: '峰值' },

@@ -8,7 +8,7 @@ export const diskBudgetExceeded: WarningRule = {
   severity: 'warning',
   source: 'simulation.md §3 (stats.peak_bytes)',
   messages: {
-    en: 'At its peak this run keeps {files} checkpoint files ({peak}) on each rank, more than the disk budget of {budget}.',
+    en: 'At its peak this run keeps {files, plural, one {# checkpoint file} other {# checkpoint files}} ({peak}) on each rank, more than the disk budget of {budget}.',
     zh: '本次训练在峰值时每个 rank 上保留 {files} 个 checkpoint 文件({peak}),超过了 {budget} 的磁盘预算。',
   },
   explanation: {

@@ -6,7 +6,7 @@ export const intervalExceedsRun: WarningRule = {
   severity: 'warning',
   source: 'r2.2 L496-508 (forced save at the end of training)',
   messages: {
-    en: 'Saves come every {interval} steps, more than the {total} steps this run trains: only the forced save at the end of training writes a file.',
+    en: 'Saves come every {interval} steps, more than the {total, plural, one {# step} other {# steps}} this run trains: only the forced save at the end of training writes a file.',
     zh: '每 {interval} 步才保存一次,超过本次训练的 {total} 步:只有训练结束时的强制保存会写出文件。',
   },
   variants: {

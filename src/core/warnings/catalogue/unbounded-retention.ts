@@ -13,7 +13,7 @@ export const unboundedRetention: WarningRule = {
   },
   variants: {
     projected: {
-      en: 'Per-n-minutes retention keeps about one file per {n}-minute window for ever, so the number of files grows without limit: about {files} files ({bytes}) by the end of this run.',
+      en: 'Per-n-minutes retention keeps about one file per {n}-minute window for ever, so the number of files grows without limit: about {files, plural, one {# file} other {# files}} ({bytes}) by the end of this run.',
       zh: '按 n 分钟保留会永久保留大约每 {n} 分钟一个文件,文件数量会无限增长:到本次训练结束时约 {files} 个文件({bytes})。',
     },
   },
