@@ -81,7 +81,7 @@ export const ARGUMENTS: readonly ArgumentSpec[] = [
     default: 0,
     description: {
       en: 'Save a checkpoint every this many seconds; used only when steps is 0 or None.',
-      zh: '每隔多少秒保存一次 checkpoint;仅当 steps 为 0 或 None 时生效。',
+      zh: '每隔多少秒保存一次 checkpoint；仅当 steps 为 0 或 None 时生效。',
     },
   },
   {
@@ -93,7 +93,7 @@ export const ARGUMENTS: readonly ArgumentSpec[] = [
     default: 5,
     description: {
       en: 'Keep at most this many checkpoint files; the oldest is deleted first.',
-      zh: '最多保留多少个 checkpoint 文件;最旧的先删除。',
+      zh: '最多保留多少个 checkpoint 文件；最旧的先删除。',
     },
   },
   {
@@ -105,7 +105,7 @@ export const ARGUMENTS: readonly ArgumentSpec[] = [
     default: 0,
     description: {
       en: 'Thin old files to about one per n minutes; used only when keep_checkpoint_max is 0 or None.',
-      zh: '把旧文件稀疏到大约每 n 分钟一个;仅当 keep_checkpoint_max 为 0 或 None 时生效。',
+      zh: '把旧文件稀疏到大约每 n 分钟一个；仅当 keep_checkpoint_max 为 0 或 None 时生效。',
     },
   },
   {
@@ -117,7 +117,7 @@ export const ARGUMENTS: readonly ArgumentSpec[] = [
     default: true,
     description: {
       en: 'In automatic parallel training, gather split parameters into whole tensors before saving.',
-      zh: '自动并行训练时,保存前把切分的参数合并为完整的张量。',
+      zh: '自动并行训练时，保存前把切分的参数合并为完整的张量。',
     },
   },
   {
@@ -129,7 +129,7 @@ export const ARGUMENTS: readonly ArgumentSpec[] = [
     default: false,
     description: {
       en: 'Write checkpoint files in the background instead of pausing training.',
-      zh: '在后台写 checkpoint 文件,而不是暂停训练。',
+      zh: '在后台写 checkpoint 文件，而不是暂停训练。',
     },
   },
   {
@@ -141,7 +141,7 @@ export const ARGUMENTS: readonly ArgumentSpec[] = [
     default: null,
     description: {
       en: 'The network (a Cell variable of your script) to save instead of the training network.',
-      zh: '要保存的网络(脚本中的一个 Cell 变量),代替训练网络。',
+      zh: '要保存的网络（脚本中的一个 Cell 变量），代替训练网络。',
     },
   },
   {
@@ -153,7 +153,7 @@ export const ARGUMENTS: readonly ArgumentSpec[] = [
     default: null,
     description: {
       en: 'Extra entries written into each file: "epoch_num", "step_num" and one dict of your own.',
-      zh: '写入每个文件的附加信息:"epoch_num"、"step_num" 和一个自定义字典。',
+      zh: '写入每个文件的附加信息："epoch_num"、"step_num" 和一个自定义字典。',
     },
   },
   {
@@ -165,7 +165,7 @@ export const ARGUMENTS: readonly ArgumentSpec[] = [
     default: null,
     description: {
       en: 'The encryption key (bytes); the builder only records where your script reads it from.',
-      zh: '加密密钥(bytes);本工具只记录脚本从哪里读取它。',
+      zh: '加密密钥（bytes）；本工具只记录脚本从哪里读取它。',
     },
   },
   {
@@ -177,7 +177,7 @@ export const ARGUMENTS: readonly ArgumentSpec[] = [
     default: 'AES-GCM',
     description: {
       en: 'The encryption algorithm; it has an effect only when enc_key is set.',
-      zh: '加密算法;仅当设置了 enc_key 时生效。',
+      zh: '加密算法；仅当设置了 enc_key 时生效。',
     },
   },
   {
@@ -189,7 +189,7 @@ export const ARGUMENTS: readonly ArgumentSpec[] = [
     default: false,
     description: {
       en: 'When training raises an exception, save one breakpoint checkpoint before stopping.',
-      zh: '训练抛出异常时,在停止前保存一个断点 checkpoint。',
+      zh: '训练抛出异常时，在停止前保存一个断点 checkpoint。',
     },
   },
   {
@@ -201,7 +201,7 @@ export const ARGUMENTS: readonly ArgumentSpec[] = [
     default: false,
     description: {
       en: 'Write a CRC checksum into each file so that loading can detect corruption.',
-      zh: '在每个文件中写入 CRC 校验值,加载时可以发现损坏。',
+      zh: '在每个文件中写入 CRC 校验值，加载时可以发现损坏。',
     },
   },
   {
@@ -213,7 +213,7 @@ export const ARGUMENTS: readonly ArgumentSpec[] = [
     default: false,
     description: {
       en: 'In parallel training, each rank saves only the parameters no other rank saves.',
-      zh: '并行训练时,每个 rank 只保存其他 rank 不保存的参数。',
+      zh: '并行训练时，每个 rank 只保存其他 rank 不保存的参数。',
     },
   },
   {
@@ -225,7 +225,7 @@ export const ARGUMENTS: readonly ArgumentSpec[] = [
     default: 'ckpt',
     description: {
       en: 'The file format: "ckpt" or "safetensors".',
-      zh: '文件格式:"ckpt" 或 "safetensors"。',
+      zh: '文件格式："ckpt" 或 "safetensors"。',
     },
   },
   {
@@ -237,7 +237,7 @@ export const ARGUMENTS: readonly ArgumentSpec[] = [
     default: false,
     description: {
       en: 'Keyword argument: save incrementally (MindSpore stores it without checking it).',
-      zh: '关键字参数:增量保存(MindSpore 不检查,原样保存)。',
+      zh: '关键字参数：增量保存（MindSpore 不检查，原样保存）。',
     },
   },
   {
@@ -249,7 +249,7 @@ export const ARGUMENTS: readonly ArgumentSpec[] = [
     default: false,
     description: {
       en: 'Keyword argument used only by the AITURBO path; no effect in ordinary training.',
-      zh: '关键字参数,仅 AITURBO 路径使用;普通训练中无效。',
+      zh: '关键字参数，仅 AITURBO 路径使用；普通训练中无效。',
     },
   },
 ];

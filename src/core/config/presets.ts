@@ -46,7 +46,7 @@ export const PRESETS: readonly Preset[] = [
     name: { en: 'MindSpore defaults', zh: 'MindSpore 默认值' },
     description: {
       en: 'CheckpointConfig() as MindSpore ships it: a checkpoint after every step, the 5 newest kept.',
-      zh: 'MindSpore 默认的 CheckpointConfig():每个 step 保存一次,保留最新的 5 个。',
+      zh: 'MindSpore 默认的 CheckpointConfig()：每个 step 保存一次，保留最新的 5 个。',
     },
     config: {},
     run: {},
@@ -57,7 +57,7 @@ export const PRESETS: readonly Preset[] = [
     name: { en: 'Long pretraining', zh: '长时间预训练' },
     description: {
       en: 'Save every 1,000 steps and keep only the 3 newest files, so the disk never fills up.',
-      zh: '每 1,000 个 step 保存一次,只保留最新的 3 个文件,磁盘不会被占满。',
+      zh: '每 1,000 个 step 保存一次，只保留最新的 3 个文件，磁盘不会被占满。',
     },
     config: { save_checkpoint_steps: 1000, keep_checkpoint_max: 3 },
     run: {},
@@ -65,10 +65,10 @@ export const PRESETS: readonly Preset[] = [
   },
   {
     id: 'time-based-unstable',
-    name: { en: 'Time-based, for unstable jobs', zh: '按时间保存(不稳定的任务)' },
+    name: { en: 'Time-based, for unstable jobs', zh: '按时间保存（不稳定的任务）' },
     description: {
       en: 'Save every 10 minutes whatever the step speed, keep the 3 newest, and save one more checkpoint if training raises an exception.',
-      zh: '不论 step 快慢,每 10 分钟保存一次,保留最新的 3 个;训练抛出异常时再保存一个 checkpoint。',
+      zh: '不论 step 快慢，每 10 分钟保存一次，保留最新的 3 个；训练抛出异常时再保存一个 checkpoint。',
     },
     // Seconds are used only when steps is 0 or None (spec §4, N1).
     config: {
@@ -85,7 +85,7 @@ export const PRESETS: readonly Preset[] = [
     name: { en: 'MindFormers LLM', zh: 'MindFormers 大模型' },
     description: {
       en: 'What MindFormers’ CheckpointMonitor passes for a typical LLM config: every 1,000 steps, the 2 newest kept, no integrated save, safetensors files (MindSpore 2.4+), data sink with sink_size 1.',
-      zh: 'MindFormers 的 CheckpointMonitor 在典型大模型配置下传入的参数:每 1,000 个 step 保存,保留最新 2 个,不做合并保存,safetensors 格式(MindSpore 2.4+),数据下沉且 sink_size 为 1。',
+      zh: 'MindFormers 的 CheckpointMonitor 在典型大模型配置下传入的参数：每 1,000 个 step 保存，保留最新 2 个，不做合并保存，safetensors 格式（MindSpore 2.4+），数据下沉且 sink_size 为 1。',
     },
     // spec §11: the YAML of configs/qwen3/pretrain_qwen3_32b_4k.yaml, plus the append_info dict
     // CheckpointMonitor adds when the trainer passes none.
@@ -106,7 +106,7 @@ export const PRESETS: readonly Preset[] = [
     name: { en: 'History thinned by time', zh: '按时间稀疏的历史' },
     description: {
       en: 'Save every 200 steps and keep about one file per 15 minutes (keep_checkpoint_max 0): the whole history, thinned; the number of files still grows.',
-      zh: '每 200 个 step 保存一次,大约每 15 分钟保留一个文件(keep_checkpoint_max 为 0):保留整个历史但被稀疏,文件数仍会增长。',
+      zh: '每 200 个 step 保存一次，大约每 15 分钟保留一个文件（keep_checkpoint_max 为 0）：保留整个历史但被稀疏，文件数仍会增长。',
     },
     // keep_checkpoint_per_n_minutes is used only when keep_checkpoint_max is 0 or None (N2).
     config: {

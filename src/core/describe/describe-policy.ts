@@ -45,36 +45,36 @@ const TEXT = {
     perNIgnored: 'keep_checkpoint_per_n_minutes is ignored because keep_checkpoint_max is set.',
   },
   zh: {
-    rejected: 'MindSpore 会拒绝这些参数值(见错误信息),因此不会保存任何文件。',
+    rejected: 'MindSpore 会拒绝这些参数值（见错误信息），因此不会保存任何文件。',
     failsAtFirstSave:
-      'MindSpore 会在第一次保存时抛出异常(见错误信息):训练就此停止,不会写出任何文件。',
-    failsInBackground: '每次保存都会在后台失败(见错误信息):训练继续进行,但不会写出任何文件。',
+      'MindSpore 会在第一次保存时抛出异常（见错误信息）：训练就此停止，不会写出任何文件。',
+    failsInBackground: '每次保存都会在后台失败（见错误信息）：训练继续进行，但不会写出任何文件。',
     failsInBackgroundEmpty:
-      '每次保存都会在后台失败(见错误信息):训练继续进行,但每次保存只留下一个空文件。',
+      '每次保存都会在后台失败（见错误信息）：训练继续进行，但每次保存只留下一个空文件。',
     never:
-      '永远不会保存:save_checkpoint_steps 和 save_checkpoint_seconds 都是 0 或 None,连训练结束时的最后一次保存也不会写出。',
+      '永远不会保存：save_checkpoint_steps 和 save_checkpoint_seconds 都是 0 或 None，连训练结束时的最后一次保存也不会写出。',
     everyStep: '每个 step 之后都保存',
     everySink: '每次 {sink} 步的下沉结束时都保存',
     everyN: '每 {every} 步保存一次',
     drift:
-      '每 {every} 步保存一次(而不是 {steps} 步),因为图模式数据下沉时 MindSpore 只在每次 {sink} 步的下沉结束时检查',
-    stepsTiming: '(按每步 {step} 秒计,约每 {duration}一次)',
-    onlyFinalSteps: '只在训练结束时保存一次,因为 {every} 步的间隔超过了本次训练的 {total} 步',
-    seconds: '大约每 {duration}保存一次(距上次保存超过 {seconds} 秒后的第一个 step 结束时)',
+      '每 {every} 步保存一次（而不是 {steps} 步），因为图模式数据下沉时 MindSpore 只在每次 {sink} 步的下沉结束时检查',
+    stepsTiming: '（按每步 {step} 秒计，约每 {duration}一次）',
+    onlyFinalSteps: '只在训练结束时保存一次，因为 {every} 步的间隔超过了本次训练的 {total} 步',
+    seconds: '大约每 {duration}保存一次（距上次保存超过 {seconds} 秒后的第一个 step 结束时）',
     secondsSink:
-      '大约每 {duration}保存一次(距上次保存超过 {seconds} 秒后的第一次 {sink} 步下沉结束时)',
+      '大约每 {duration}保存一次（距上次保存超过 {seconds} 秒后的第一次 {sink} 步下沉结束时）',
     secondsNoRun: '距上次保存超过 {seconds} 秒后的第一个 step 结束时保存',
     onlyFinalSeconds:
-      '只在训练结束时保存一次,因为 save_checkpoint_seconds = {seconds} 超过了本次训练的时长',
-    join: '{trigger},{retention}。',
+      '只在训练结束时保存一次，因为 save_checkpoint_seconds = {seconds} 超过了本次训练的时长',
+    join: '{trigger}，{retention}。',
     keepMax: '保留最新的 {max} 个文件',
     keepOne: '只保留最新的一个文件',
     keepForcedOne:
-      '只保留最新的一个文件(两个保留参数都是 0/None 时,MindSpore 使用 keep_checkpoint_max = 1)',
-    keepPerN: '大约每 {n} 分钟保留一个文件,数量不设上限',
-    keepPerMinute: '大约每分钟保留一个文件,数量不设上限',
-    secondsIgnored: '由于设置了 save_checkpoint_steps,save_checkpoint_seconds 被忽略。',
-    perNIgnored: '由于设置了 keep_checkpoint_max,keep_checkpoint_per_n_minutes 被忽略。',
+      '只保留最新的一个文件（两个保留参数都是 0/None 时，MindSpore 使用 keep_checkpoint_max = 1）',
+    keepPerN: '大约每 {n} 分钟保留一个文件，数量不设上限',
+    keepPerMinute: '大约每分钟保留一个文件，数量不设上限',
+    secondsIgnored: '由于设置了 save_checkpoint_steps，save_checkpoint_seconds 被忽略。',
+    perNIgnored: '由于设置了 keep_checkpoint_max，keep_checkpoint_per_n_minutes 被忽略。',
   },
 } as const;
 

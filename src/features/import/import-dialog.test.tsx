@@ -92,8 +92,8 @@ describe('the import dialog', { timeout: 60_000 }, () => {
     ['en', 'CheckpointConfig(10, 60)', '60 was read as seconds'],
     ['zh', 'CheckpointConfig(10, 60)', '60 被当作秒数读取'],
     ['zh', '# MindSpore 2.5\nCheckpointConfig(1)', '注释中写明了 MindSpore 2.5'],
-    ['zh', 'CheckpointConfig(enc_key=b"0123456789abcdef")', '密钥(16 字节,bytes)已被丢弃'],
-    ['zh', 'CheckpointConfig(enc_key=b"0123456789abcdef")', '读取同样长度的密钥。(第 1 行)'],
+    ['zh', 'CheckpointConfig(enc_key=b"0123456789abcdef")', '密钥（16 字节，bytes）已被丢弃'],
+    ['zh', 'CheckpointConfig(enc_key=b"0123456789abcdef")', '读取同样长度的密钥。（第 1 行）'],
   ] as const)(
     '%s: a note reads in the language with its values: %s',
     async (language, text, expected) => {
@@ -114,8 +114,8 @@ describe('the import dialog', { timeout: 60_000 }, () => {
     [
       'YAML indented with a tab',
       'callbacks:\n\t- type: CheckpointMonitor\n\t  prefix: x',
-      '无法读取此 YAML:第 2 行用制表符缩进',
-      '第 2 行,第 1 列',
+      '无法读取此 YAML：第 2 行用制表符缩进',
+      '第 2 行，第 1 列',
     ],
     [
       'a bad mindspore_version in JSON',

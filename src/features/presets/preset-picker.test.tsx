@@ -188,7 +188,7 @@ describe('the preset picker', { timeout: 30_000 }, () => {
 
   test('speaks Chinese: names from the core, the mark from the dictionary', async () => {
     const { user } = renderPicker(defaultState(), 'zh');
-    expect(screen.getByTestId('preset-status')).toHaveTextContent('匹配预设:MindSpore 默认值');
+    expect(screen.getByTestId('preset-status')).toHaveTextContent('匹配预设：MindSpore 默认值');
     await user.click(screen.getByRole('button', { name: '预设' }));
     expect(await screen.findByRole('menuitem', { name: /长时间预训练/ })).toBeInTheDocument();
   });

@@ -47,8 +47,8 @@ describe('the share notices', () => {
       'zh',
     );
     const alert = screen.getByRole('alert');
-    expect(alert).toHaveTextContent('epoch: 链接中的值在此处无效,已保留默认值。');
-    expect(alert).toHaveTextContent('第 99 号字段: An old notice without a reason.');
+    expect(alert).toHaveTextContent('epoch：链接中的值在此处无效，已保留默认值。');
+    expect(alert).toHaveTextContent('第 99 号字段：An old notice without a reason.');
   });
 
   test('are dismissible', async () => {

@@ -63,7 +63,7 @@ export function ShareNotices({
             <Text span fw={600} ff={notice.field === 'link' ? 'text' : 'monospace'} size="sm">
               {noticeFieldLabel(notice.field, t)}
             </Text>
-            {': '}
+            {t(shareMessages.fieldSeparator)}
             {/* Older notices without a reason fall back to the core's English text. */}
             {notice.reason ? t(REASONS[notice.reason]) : notice.message}
           </List.Item>

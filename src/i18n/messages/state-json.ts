@@ -2,5 +2,5 @@ import { defineMessages } from '../languages';
 
 /** The live JSON view of the state. */
 export const stateJsonMessages = defineMessages({
-  title: { en: 'State (JSON)', zh: '状态(JSON)' },
+  title: { en: 'State (JSON)', zh: '状态（JSON）' },
 });

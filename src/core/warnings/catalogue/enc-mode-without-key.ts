@@ -14,7 +14,7 @@ export const encModeWithoutKey: WarningRule = {
   },
   explanation: {
     en: 'Files are encrypted only when enc_key is not None; enc_mode is then the algorithm. Without a key the files are written in plain form and enc_mode is never read, whatever its value.',
-    zh: '只有 enc_key 不是 None 时文件才会加密,enc_mode 是所用的算法。没有密钥时文件以明文写出,无论 enc_mode 是什么值都不会被读取。',
+    zh: '只有 enc_key 不是 None 时文件才会加密，enc_mode 是所用的算法。没有密钥时文件以明文写出，无论 enc_mode 是什么值都不会被读取。',
   },
   check(context) {
     if (keyGiven(context.given('enc_key'))) return null;

@@ -18,11 +18,11 @@ export const formatUnknown: WarningRule = {
   source: '2.7 serialization.py L572-574',
   messages: {
     en: "format must be 'ckpt' or 'safetensors'; '{format}' is accepted now but the first save fails.",
-    zh: "format 必须是 'ckpt' 或 'safetensors';'{format}' 现在会被接受,但第一次保存会失败。",
+    zh: "format 必须是 'ckpt' 或 'safetensors'；'{format}' 现在会被接受，但第一次保存会失败。",
   },
   explanation: {
     en: "CheckpointConfig checks only that format is a str. The file name is built with the format as its extension and retention runs on such files; then save_checkpoint raises ValueError(\"For 'save_checkpoint', the format must be 'safetensors' or 'ckpt', but got …\"). The comparison is case-sensitive.",
-    zh: "CheckpointConfig 只检查 format 是否为 str。文件名会以该格式为扩展名,保留策略也按这种文件执行;随后 save_checkpoint 抛出 ValueError(\"For 'save_checkpoint', the format must be 'safetensors' or 'ckpt', but got …\")。比较区分大小写。",
+    zh: "CheckpointConfig 只检查 format 是否为 str。文件名会以该格式为扩展名，保留策略也按这种文件执行；随后 save_checkpoint 抛出 ValueError(\"For 'save_checkpoint', the format must be 'safetensors' or 'ckpt', but got …\")。比较区分大小写。",
   },
   check(context) {
     if (!context.facts.formatExtension) return null;

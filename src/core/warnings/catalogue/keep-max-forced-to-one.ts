@@ -8,11 +8,11 @@ export const keepMaxForcedToOne: WarningRule = {
   source: 'r2.2 L190-192',
   messages: {
     en: 'Only the newest checkpoint is kept: with both retention settings 0/None MindSpore uses keep_checkpoint_max = 1.',
-    zh: '只会保留最新的一个 checkpoint:两个保留参数都是 0/None 时,MindSpore 使用 keep_checkpoint_max = 1。',
+    zh: '只会保留最新的一个 checkpoint：两个保留参数都是 0/None 时，MindSpore 使用 keep_checkpoint_max = 1。',
   },
   explanation: {
     en: 'Setting keep_checkpoint_max=0 reads like "no limit", but when keep_checkpoint_per_n_minutes is also 0 or None, CheckpointConfig replaces the max with 1. Every save then deletes the previous file, so a crash during a write can leave you with no usable checkpoint.',
-    zh: 'keep_checkpoint_max=0 看起来像"不限数量",但如果 keep_checkpoint_per_n_minutes 也是 0 或 None,CheckpointConfig 会把它改为 1。每次保存都会删除上一个文件,写入过程中崩溃可能导致没有可用的 checkpoint。',
+    zh: 'keep_checkpoint_max=0 看起来像"不限数量"，但如果 keep_checkpoint_per_n_minutes 也是 0 或 None，CheckpointConfig 会把它改为 1。每次保存都会删除上一个文件，写入过程中崩溃可能导致没有可用的 checkpoint。',
   },
   check(context) {
     if (!context.policyAccepted) return null;
@@ -24,7 +24,7 @@ export const keepMaxForcedToOne: WarningRule = {
   fix: {
     label: {
       en: 'Set keep_checkpoint_max = 1 (what MindSpore uses)',
-      zh: '设 keep_checkpoint_max = 1(MindSpore 实际使用的值)',
+      zh: '设 keep_checkpoint_max = 1（MindSpore 实际使用的值）',
     },
     preservesBehaviour: true,
     fields: () => ['keep_checkpoint_max'],

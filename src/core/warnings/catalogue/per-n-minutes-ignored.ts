@@ -9,11 +9,11 @@ export const perNMinutesIgnored: WarningRule = {
   source: 'r2.2 L186-189',
   messages: {
     en: 'keep_checkpoint_per_n_minutes is ignored because keep_checkpoint_max is set.',
-    zh: '由于设置了 keep_checkpoint_max,keep_checkpoint_per_n_minutes 被忽略。',
+    zh: '由于设置了 keep_checkpoint_max，keep_checkpoint_per_n_minutes 被忽略。',
   },
   explanation: {
     en: 'CheckpointConfig keeps one retention rule. When keep_checkpoint_max is a positive int, it sets keep_checkpoint_per_n_minutes to None without an error: only the newest keep_checkpoint_max files are kept.',
-    zh: 'CheckpointConfig 只保留一种保留规则。keep_checkpoint_max 为正整数时,它会把 keep_checkpoint_per_n_minutes 设为 None,且不报错:只保留最新的 keep_checkpoint_max 个文件。',
+    zh: 'CheckpointConfig 只保留一种保留规则。keep_checkpoint_max 为正整数时，它会把 keep_checkpoint_per_n_minutes 设为 None，且不报错：只保留最新的 keep_checkpoint_max 个文件。',
   },
   check(context) {
     if (!context.policyAccepted) return null;
@@ -30,7 +30,7 @@ export const perNMinutesIgnored: WarningRule = {
   fix: {
     label: {
       en: 'Clear keep_checkpoint_per_n_minutes (set it to 0)',
-      zh: '清除 keep_checkpoint_per_n_minutes(设为 0)',
+      zh: '清除 keep_checkpoint_per_n_minutes（设为 0）',
     },
     preservesBehaviour: true,
     fields: () => ['keep_checkpoint_per_n_minutes'],

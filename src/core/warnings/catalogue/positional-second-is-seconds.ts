@@ -11,11 +11,11 @@ export const positionalSecondIsSeconds: WarningRule = {
   source: 'r2.2 L146-150; test_run_config.py L26-27',
   messages: {
     en: 'The second positional argument is save_checkpoint_seconds, not keep_checkpoint_max.',
-    zh: '第二个位置参数是 save_checkpoint_seconds,不是 keep_checkpoint_max。',
+    zh: '第二个位置参数是 save_checkpoint_seconds，不是 keep_checkpoint_max。',
   },
   explanation: {
     en: "CheckpointConfig's parameters in order are save_checkpoint_steps, save_checkpoint_seconds, keep_checkpoint_max, keep_checkpoint_per_n_minutes, … . CheckpointConfig(1, 5) therefore asks for a save every 5 seconds, which is then dropped because steps is set, and keeps the default 5 files. MindSpore's own unit test does exactly this. Keyword arguments avoid the trap.",
-    zh: 'CheckpointConfig 的参数顺序是 save_checkpoint_steps、save_checkpoint_seconds、keep_checkpoint_max、keep_checkpoint_per_n_minutes……因此 CheckpointConfig(1, 5) 表示每 5 秒保存一次,而这又因为设置了 steps 被丢弃,保留的仍是默认的 5 个文件。MindSpore 自己的单元测试正是这样写的。使用关键字参数可以避免这个陷阱。',
+    zh: 'CheckpointConfig 的参数顺序是 save_checkpoint_steps、save_checkpoint_seconds、keep_checkpoint_max、keep_checkpoint_per_n_minutes……因此 CheckpointConfig(1, 5) 表示每 5 秒保存一次，而这又因为设置了 steps 被丢弃，保留的仍是默认的 5 个文件。MindSpore 自己的单元测试正是这样写的。使用关键字参数可以避免这个陷阱。',
   },
   check(context) {
     const count = context.options.positionalArguments ?? 0;

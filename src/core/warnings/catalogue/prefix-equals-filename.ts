@@ -23,17 +23,17 @@ export const prefixEqualsFilename: WarningRule = {
   source: 'r2.2 L54',
   messages: {
     en: 'A file named exactly like the prefix makes MindSpore crash with IndexError while choosing the prefix.',
-    zh: '如果有文件与前缀同名,MindSpore 在选择前缀时会因 IndexError 崩溃。',
+    zh: '如果有文件与前缀同名，MindSpore 在选择前缀时会因 IndexError 崩溃。',
   },
   variants: {
     extension: {
       en: 'The prefix {prefix} ends in {extension}: if a file named exactly {prefix} is in the directory, MindSpore crashes with IndexError while choosing the prefix.',
-      zh: '前缀 {prefix} 以 {extension} 结尾:如果目录中有名为 {prefix} 的文件,MindSpore 在选择前缀时会因 IndexError 崩溃。',
+      zh: '前缀 {prefix} 以 {extension} 结尾：如果目录中有名为 {prefix} 的文件，MindSpore 在选择前缀时会因 IndexError 崩溃。',
     },
   },
   explanation: {
     en: 'To pick a free prefix, ModelCheckpoint reads the character right after the prefix in every checkpoint file name that starts with it. A file whose whole name equals the prefix (possible only when the prefix ends in .ckpt, or .safetensors from 2.6) has no such character, and Python raises IndexError("string index out of range") while the callback is being created.',
-    zh: '为了选择空闲的前缀,ModelCheckpoint 会读取每个以该前缀开头的 checkpoint 文件名中紧跟前缀的那个字符。如果文件名与前缀完全相同(只有当前缀以 .ckpt,或 2.6 起以 .safetensors 结尾时才可能),就没有这个字符,创建回调时 Python 会抛出 IndexError("string index out of range")。',
+    zh: '为了选择空闲的前缀，ModelCheckpoint 会读取每个以该前缀开头的 checkpoint 文件名中紧跟前缀的那个字符。如果文件名与前缀完全相同（只有当前缀以 .ckpt，或 2.6 起以 .safetensors 结尾时才可能），就没有这个字符，创建回调时 Python 会抛出 IndexError("string index out of range")。',
   },
   check(context) {
     const prefix = acceptedPrefix(context);

@@ -11,7 +11,7 @@ export const pynativeNoGraphMeta: WarningRule = {
   },
   explanation: {
     en: 'At its first step end ModelCheckpoint writes {prefix}-graph.meta with the compiled graph in GRAPH_MODE. In PYNATIVE_MODE there is no compiled graph, so only the checkpoint files appear.',
-    zh: '在 GRAPH_MODE 下,ModelCheckpoint 会在第一个 step 结束时写出包含编译图的 {prefix}-graph.meta。PYNATIVE_MODE 没有编译图,因此只会出现 checkpoint 文件。',
+    zh: '在 GRAPH_MODE 下，ModelCheckpoint 会在第一个 step 结束时写出包含编译图的 {prefix}-graph.meta。PYNATIVE_MODE 没有编译图，因此只会出现 checkpoint 文件。',
   },
   check(context) {
     if (context.state.run.mode !== 'PYNATIVE_MODE') return null;

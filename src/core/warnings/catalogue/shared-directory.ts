@@ -25,11 +25,11 @@ export const sharedDirectory: WarningRule = {
   source: 'r2.2 L373-374',
   messages: {
     en: "Callbacks sharing a directory and prefix overwrite and delete each other's files; give each its own directory.",
-    zh: '共用同一目录和前缀的回调会相互覆盖和删除文件;请为每个回调指定单独的目录。',
+    zh: '共用同一目录和前缀的回调会相互覆盖和删除文件；请为每个回调指定单独的目录。',
   },
   explanation: {
     en: "Each of the {devices} processes builds its own ModelCheckpoint. They are created before any of them saves, so they all pick the same prefix, write the same file names, and each one's retention counts and deletes the others' files. MindSpore's own examples put every rank in its own directory, e.g. \"./ckpt/rank_\" + str(get_rank()). The builder treats a directory or prefix that mentions a rank or device id as per-rank.",
-    zh: '{devices} 个进程各自创建一个 ModelCheckpoint。它们都在任何一个保存之前创建,因此会选用同一个前缀、写出相同的文件名,各自的保留策略也会统计并删除其他进程的文件。MindSpore 自己的示例为每个 rank 使用单独的目录,例如 "./ckpt/rank_" + str(get_rank())。本工具把提到 rank 或 device id 的目录或前缀视为按 rank 区分。',
+    zh: '{devices} 个进程各自创建一个 ModelCheckpoint。它们都在任何一个保存之前创建，因此会选用同一个前缀、写出相同的文件名，各自的保留策略也会统计并删除其他进程的文件。MindSpore 自己的示例为每个 rank 使用单独的目录，例如 "./ckpt/rank_" + str(get_rank())。本工具把提到 rank 或 device id 的目录或前缀视为按 rank 区分。',
   },
   check(context) {
     const { run, callback } = context.state;

@@ -38,17 +38,17 @@ export const unknownKeyword: WarningRule = {
   source: 'r2.2 L158',
   messages: {
     en: 'MindSpore silently accepts and ignores the unknown keyword {name}; check the spelling.',
-    zh: 'MindSpore 会悄悄接受并忽略未知关键字 {name};请检查拼写。',
+    zh: 'MindSpore 会悄悄接受并忽略未知关键字 {name}；请检查拼写。',
   },
   variants: {
     suggestion: {
       en: 'MindSpore silently accepts and ignores the unknown keyword {name}; did you mean {suggestion}?',
-      zh: 'MindSpore 会悄悄接受并忽略未知关键字 {name};是否想写 {suggestion}?',
+      zh: 'MindSpore 会悄悄接受并忽略未知关键字 {name}；是否想写 {suggestion}？',
     },
   },
   explanation: {
     en: 'CheckpointConfig ends its signature with **kwargs, so a misspelt keyword (keep_checkpoints_max, save_checkpoint_step …) raises no error: it is stored nowhere and the argument you meant keeps its default.',
-    zh: 'CheckpointConfig 的参数列表以 **kwargs 结尾,因此拼错的关键字(keep_checkpoints_max、save_checkpoint_step 等)不会报错:它不会被保存,你想设置的参数仍保持默认值。',
+    zh: 'CheckpointConfig 的参数列表以 **kwargs 结尾，因此拼错的关键字（keep_checkpoints_max、save_checkpoint_step 等）不会报错：它不会被保存，你想设置的参数仍保持默认值。',
   },
   check(context) {
     const known = argumentsFor(context.version).map((argument) => argument.name);
