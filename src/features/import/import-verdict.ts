@@ -44,6 +44,7 @@ export function importVerdict(text: string, version: MindSporeVersion): ImportVe
         {
           kind: 'Unsupported',
           message: `The builder could not read this text (${String(error)}).`,
+          reason: { id: 'unreadable-text', values: { detail: String(error) } },
         },
       ],
     };
