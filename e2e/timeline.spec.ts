@@ -351,7 +351,7 @@ for (const language of ['en', 'zh'] as const) {
 
 for (const [language, reason] of [
   ['en', 'The number of epochs must be a whole number of at least 1, but is 0.'],
-  ['zh', 'epoch 数必须是不小于 1 的整数,当前为 0。'],
+  ['zh', 'epoch 数必须是不小于 1 的整数，当前为 0。'],
 ] as const) {
   test(`a run the builder cannot play is said in the page's language, as its limit, not MindSpore's (${language})`, async ({
     page,
