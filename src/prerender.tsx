@@ -24,7 +24,7 @@ export async function renderPage(): Promise<{ markup: string; seed: PrerenderSee
   // The form's own check, as the form runs it (the message text does not change the verdict).
   // Through the same lazy loader as the page, so that the build keeps the checks apart (ADR 13).
   const formErrors = await checkForm(
-    lazyFormResolver({ encNameRequired: '' }),
+    lazyFormResolver({ encNameRequired: '', language: 'en' }),
     state as unknown as FormValues,
   );
   const seed: PrerenderSeed = {

@@ -11,6 +11,7 @@ import {
 } from '../../core/index';
 import type { BuilderState, PyValue } from '../../core/index';
 import { LanguageProvider } from '../../i18n/language-context';
+import type { Language } from '../../i18n/languages';
 import type { FieldNotes } from '../../ui/field-note';
 import { ConfigForm } from './config-form';
 import { DEFAULT_ENC_KEY_FILE } from './enc-key-control';
@@ -43,18 +44,22 @@ function Stateful({
   );
 }
 
-function wrap(node: React.ReactNode) {
+function wrap(node: React.ReactNode, language: Language = 'en') {
   return (
     <MantineProvider env="test">
-      <LanguageProvider initial="en">{node}</LanguageProvider>
+      <LanguageProvider initial={language}>{node}</LanguageProvider>
     </MantineProvider>
   );
 }
 
-function renderForm(initial: BuilderState = defaultState(), openedValid?: boolean) {
+function renderForm(
+  initial: BuilderState = defaultState(),
+  openedValid?: boolean,
+  language: Language = 'en',
+) {
   const onCommit = vi.fn<Commit>();
   const utils = render(
-    wrap(<Stateful initial={initial} onCommit={onCommit} openedValid={openedValid} />),
+    wrap(<Stateful initial={initial} onCommit={onCommit} openedValid={openedValid} />, language),
   );
   const last = () => onCommit.mock.lastCall?.[0];
   return { ...utils, onCommit, last };
@@ -118,6 +123,27 @@ describe('the configuration form', { timeout: 120_000 }, () => {
     );
     expect(screen.getByTestId('field-save_checkpoint_steps')).toHaveValue('250');
   });
+
+  test.each<[Language, string]>([
+    [
+      'en',
+      "Unsupported: save_checkpoint_steps is given as `steps`, whose value the builder cannot know, so it cannot tell whether MindSpore would accept it. Enter the value itself to see MindSpore's verdict.",
+    ],
+    [
+      'zh',
+      'Unsupported: save_checkpoint_steps 被写成了 `steps`，配置器无法知道它的值，因此无法判断 MindSpore 是否会接受它。请输入值本身，以查看 MindSpore 的判定。',
+    ],
+  ])(
+    'a value the builder cannot know (%s): its own sentence at the field, in the page’s language',
+    async (language, text) => {
+      renderForm(
+        withConfig({ save_checkpoint_steps: { $py: 'name', name: 'steps' } }),
+        false,
+        language,
+      );
+      expect(await screen.findByText(text)).toBeInTheDocument();
+    },
+  );
 
   test('a Python value the input cannot hold is shown as it is and can be reset', async () => {
     const user = userEvent.setup({ delay: null });

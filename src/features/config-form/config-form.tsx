@@ -17,7 +17,7 @@ import type {
   EncKeyRef,
   PyValue,
 } from '../../core/index';
-import { useT } from '../../i18n/language-context';
+import { useLanguage, useT } from '../../i18n/language-context';
 import type { Message } from '../../i18n/languages';
 import { formMessages } from '../../i18n/messages/form';
 import type { FieldNotes } from '../../ui/field-note';
@@ -102,9 +102,10 @@ const ConfigFormBody = memo(function ConfigFormBody({
   openedValid = false,
 }: ConfigFormProps) {
   const t = useT();
+  const { language } = useLanguage();
   const resolver = useMemo(
-    () => lazyFormResolver({ encNameRequired: t(formMessages.encNameRequired) }),
-    [t],
+    () => lazyFormResolver({ encNameRequired: t(formMessages.encNameRequired), language }),
+    [t, language],
   );
   const values = state as unknown as FormValues;
   const form = useForm<FormValues>({

@@ -1,6 +1,6 @@
 import type { FieldErrors, Resolver } from 'react-hook-form';
 import type * as FormResolver from './form-resolver';
-import type { FormValues } from './form-resolver';
+import type { FormTexts, FormValues } from './form-resolver';
 
 type FormResolverModule = typeof FormResolver;
 
@@ -20,12 +20,12 @@ export function loadFormChecks(): Promise<FormResolverModule> {
 }
 
 /** The form's resolver, loading the checks the first time it runs. */
-export function lazyFormResolver(texts: { encNameRequired: string }): Resolver<FormValues> {
+export function lazyFormResolver(texts: FormTexts): Resolver<FormValues> {
   let resolver: Resolver<FormValues> | null = null;
   return async (values, context, options) => {
     if (resolver === null) {
       const checks = await loadFormChecks();
-      resolver = checks.builderResolver(checks.formSchema(texts));
+      resolver = checks.builderResolver(checks.formSchema(texts), texts.language);
     }
     return resolver(values, context, options);
   };

@@ -3,6 +3,8 @@ import { z } from '../../core/zod';
 import type { FieldError, FieldErrors, Resolver } from 'react-hook-form';
 import { builderStateSchema, isEncKeyRef, validate } from '../../core/index';
 import type { BuilderState, Diagnostic } from '../../core/index';
+import { formatMessage, type Language } from '../../i18n/languages';
+import { importProblemMessages } from '../../i18n/messages/import';
 
 /**
  * The form's values: the builder's state itself, typed loosely for react-hook-form (its path
@@ -16,8 +18,15 @@ export interface FormValues {
   [key: string]: unknown;
 }
 
+/** What the form's checks say in the page's language. */
+export interface FormTexts {
+  encNameRequired: string;
+  /** The builder's own sentences (a value it cannot know) are said in it; MindSpore's are not. */
+  language: Language;
+}
+
 /** The builder's own rules on top of the state schema, with translated messages. */
-export function formSchema(texts: { encNameRequired: string }) {
+export function formSchema(texts: FormTexts) {
   return builderStateSchema.check(
     z.superRefine((state, context) => {
       const key = state.config['enc_key'];
@@ -41,19 +50,29 @@ export function diagnosticPath(diagnostic: Diagnostic): string {
   return `config.${field}`;
 }
 
-/** The error text under a field: `TypeError: <MindSpore's exact message>`. */
-export function diagnosticText(diagnostic: Diagnostic): string {
-  return `${diagnostic.kind}: ${diagnostic.message}`;
+/**
+ * The error text under a field: `TypeError: <MindSpore's exact message>`, or for the builder's
+ * own "Unsupported" (a value it cannot know), its sentence in `language`.
+ */
+export function diagnosticText(diagnostic: Diagnostic, language: Language = 'en'): string {
+  const reason = diagnostic.reason;
+  const message = reason
+    ? formatMessage(importProblemMessages[reason.id][language], { ...reason.values })
+    : diagnostic.message;
+  return `${diagnostic.kind}: ${message}`;
 }
 
 /** Diagnostics as react-hook-form errors, the first one per field (MindSpore raises the first). */
-export function diagnosticErrors(diagnostics: readonly Diagnostic[]): FieldErrors<FormValues> {
+export function diagnosticErrors(
+  diagnostics: readonly Diagnostic[],
+  language: Language = 'en',
+): FieldErrors<FormValues> {
   const errors: Record<string, unknown> = {};
   for (const diagnostic of diagnostics) {
     const path = diagnosticPath(diagnostic).split('.');
     const error: FieldError = {
       type: diagnostic.code ?? diagnostic.kind,
-      message: diagnosticText(diagnostic),
+      message: diagnosticText(diagnostic, language),
     };
     let node = errors;
     for (const [index, part] of path.entries()) {
@@ -72,13 +91,16 @@ export function diagnosticErrors(diagnostics: readonly Diagnostic[]): FieldError
  * zod checks the shape and the builder's own rules; MindSpore's checks (`validate`) run on what
  * passes. A field with a shape error shows that one.
  */
-export function builderResolver(schema: ReturnType<typeof formSchema>): Resolver<FormValues> {
+export function builderResolver(
+  schema: ReturnType<typeof formSchema>,
+  language: Language = 'en',
+): Resolver<FormValues> {
   const structural = zodResolver(schema) as unknown as Resolver<FormValues>;
   return async (values, context, options) => {
     const result = await structural(values, context, options);
     const parsed = builderStateSchema.safeParse(values);
     const mindspore = parsed.success
-      ? diagnosticErrors(validate(values as unknown as BuilderState))
+      ? diagnosticErrors(validate(values as unknown as BuilderState), language)
       : {};
     const errors = mergeErrors(mindspore, result.errors);
     return Object.keys(errors).length === 0
