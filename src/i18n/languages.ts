@@ -12,6 +12,14 @@ export interface Message {
   zh: string;
 }
 
+/**
+ * Whole sentences one after another, as each language writes them: English puts a space between
+ * them, Chinese none (its full stop ends the sentence). `joinSentences('zh', '每一步保存。', '默认值：1。')`.
+ */
+export function joinSentences(language: Language, ...sentences: readonly string[]): string {
+  return sentences.filter((sentence) => sentence !== '').join(language === 'zh' ? '' : ' ');
+}
+
 /** Declares a group of messages: `defineMessages({ title: { en: 'Title', zh: '标题' } })`. */
 export function defineMessages<const T extends Record<string, Message>>(messages: T): T {
   return messages;

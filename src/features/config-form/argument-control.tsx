@@ -3,6 +3,7 @@ import type { Control, FieldError } from 'react-hook-form';
 import type { ArgumentSpec, EncKeyRef, PyValue } from '../../core/index';
 import { samePyValue } from '../../core/index';
 import { useLanguage, useT } from '../../i18n/language-context';
+import { joinSentences } from '../../i18n/languages';
 import { formMessages } from '../../i18n/messages/form';
 import type { FieldNote } from '../../ui/field-note';
 import { NumberField } from '../../ui/number-field';
@@ -63,7 +64,7 @@ export const ArgumentControl = memo(function ArgumentControl({
   const commit = (next: unknown) => onValue(spec.name, next as PyValue | EncKeyRef);
   const label = <ArgumentLabel name={spec.name} changed={!samePyValue(value, spec.default)} />;
   const defaultText = t(formMessages.defaultIs, { value: pyRepr(spec.default) });
-  const description = `${spec.description[language]} ${defaultText}`;
+  const description = joinSentences(language, spec.description[language], defaultText);
   const explainError = (error: FieldError) => {
     const message = explanationFor(error);
     return message ? t(message) : null;
@@ -83,7 +84,7 @@ export const ArgumentControl = memo(function ArgumentControl({
       return (
         <NumberField
           {...common}
-          description={`${description} ${t(formMessages.emptyIsNone)}`}
+          description={joinSentences(language, description, t(formMessages.emptyIsNone))}
           foreign={foreignFor((v) => v === null || isPlainInt(v) || isBigInt(v))}
           toInput={(v) => (isPlainInt(v) ? v : isBigInt(v) ? v.value : '')}
           fromInput={(edit: NumberEdit) =>
@@ -137,7 +138,7 @@ export const ArgumentControl = memo(function ArgumentControl({
       return (
         <TextField
           {...common}
-          description={`${description} ${t(formMessages.emptyIsNone)}`}
+          description={joinSentences(language, description, t(formMessages.emptyIsNone))}
           foreign={foreignFor((v) => v === null || typeof v === 'string')}
           toText={(v) => (typeof v === 'string' ? v : '')}
           fromText={(text) => (text === '' ? null : text)}

@@ -145,6 +145,14 @@ describe('the configuration form', { timeout: 120_000 }, () => {
     },
   );
 
+  test.each<[Language, string]>([
+    ['en', 'Save a checkpoint every this many steps. Default: 1. Empty means None.'],
+    ['zh', '每隔多少个 step 保存一次 checkpoint。默认值：1。留空表示 None。'],
+  ])('a field’s help is whole sentences, joined as %s writes them', (language, text) => {
+    renderForm(defaultState(), false, language);
+    expect(screen.getByText(text)).toBeInTheDocument();
+  });
+
   test('a Python value the input cannot hold is shown as it is and can be reset', async () => {
     const user = userEvent.setup({ delay: null });
     const { last } = renderForm(withConfig({ save_checkpoint_steps: 1.5, exception_save: 1 }));

@@ -18,7 +18,7 @@ import type {
   PyValue,
 } from '../../core/index';
 import { useLanguage, useT } from '../../i18n/language-context';
-import type { Message } from '../../i18n/languages';
+import { joinSentences, type Message } from '../../i18n/languages';
 import { formMessages } from '../../i18n/messages/form';
 import type { FieldNotes } from '../../ui/field-note';
 import { errorNode } from '../../ui/field-parts';
@@ -272,6 +272,7 @@ const CallbackFieldset = memo(function CallbackFieldset({
   setCallback: (name: 'prefix' | 'directory', value: PyValue) => void;
 }) {
   const t = useT();
+  const { language } = useLanguage();
   return (
     <Fieldset
       legend={t(formMessages.sectionCallback)}
@@ -285,9 +286,11 @@ const CallbackFieldset = memo(function CallbackFieldset({
           label={
             <ArgumentLabel name="prefix" changed={!samePyValue(prefix, DEFAULT_CALLBACK.prefix)} />
           }
-          description={`${t(formMessages.prefixDescription)} ${t(formMessages.defaultIs, {
-            value: pyRepr(DEFAULT_CALLBACK.prefix),
-          })}`}
+          description={joinSentences(
+            language,
+            t(formMessages.prefixDescription),
+            t(formMessages.defaultIs, { value: pyRepr(DEFAULT_CALLBACK.prefix) }),
+          )}
           notes={prefixNotes}
           explainError={explainError}
           foreign={
@@ -448,6 +451,7 @@ function DirectoryControl({
   onValue: (value: PyValue) => void;
 }) {
   const t = useT();
+  const { language } = useLanguage();
   const { field } = useController({ control, name: 'callback.directory' });
   const [lastPath, setLastPath] = useState(
     typeof directory === 'string' ? directory : './checkpoints',
@@ -464,9 +468,11 @@ function DirectoryControl({
             changed={!samePyValue(directory, DEFAULT_CALLBACK.directory)}
           />
         }
-        description={`${t(formMessages.directoryDescription)} ${t(formMessages.defaultIs, {
-          value: 'None',
-        })}`}
+        description={joinSentences(
+          language,
+          t(formMessages.directoryDescription),
+          t(formMessages.defaultIs, { value: 'None' }),
+        )}
         notes={notes}
         explainError={explainError}
         disabled={isNone}

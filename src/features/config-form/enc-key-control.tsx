@@ -5,7 +5,8 @@ import type { Control, FieldError } from 'react-hook-form';
 import { useController } from 'react-hook-form';
 import { DEFAULT_ENC_KEY_REF, ENC_KEY_TYPES, isEncKeyRef } from '../../core/index';
 import type { EncKeyRef } from '../../core/index';
-import { useT } from '../../i18n/language-context';
+import { useLanguage, useT } from '../../i18n/language-context';
+import { joinSentences } from '../../i18n/languages';
 import { formMessages } from '../../i18n/messages/form';
 import type { FieldNote } from '../../ui/field-note';
 import { describe, errorNode, ForeignBadge } from '../../ui/field-parts';
@@ -43,6 +44,7 @@ export interface EncKeyControlProps {
  */
 export function EncKeyControl(props: EncKeyControlProps) {
   const t = useT();
+  const { language } = useLanguage();
   const { field, fieldState } = useController({ control: props.control, name: props.name });
   const value: unknown = field.value;
   const ref = isEncKeyRef(value) ? value : null;
@@ -73,7 +75,10 @@ export function EncKeyControl(props: EncKeyControlProps) {
       <NativeSelect
         ref={field.ref}
         label={props.label}
-        description={describe(`${props.description} ${t(formMessages.encNoMaterial)}`, props.notes)}
+        description={describe(
+          joinSentences(language, props.description, t(formMessages.encNoMaterial)),
+          props.notes,
+        )}
         error={errorNode(mindsporeError, props.explainError)}
         data={[
           // A value that is no key reference (foreign, from an import) shows as an empty choice.
