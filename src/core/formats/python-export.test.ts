@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { isEncKeyRef, type EncKeyRef } from '../config/enc-key';
-import type { BuilderState } from '../config/state';
+import { completeState, type BuilderState } from '../config/state';
 import { isTagged, type PyValue } from '../python/py-value';
 import { pyFloatRepr } from '../python/repr';
 import { isCellName, isPythonKeywordName } from '../python/names';
@@ -247,4 +247,19 @@ describe.skipIf(!hasPython)('the Python export, read by CPython (python3 ast)', 
       ]);
     },
   );
+});
+
+describe('the run model comment', () => {
+  test('a run the builder cannot play is described as given, and said not to be valid', () => {
+    const defaults = completeState({});
+    const state = { ...defaults, run: { ...defaults.run, step_seconds: -0.005 } };
+    const text = exportText(state, 'python');
+    expect(text).toContain(
+      '# Run model: 1000 steps per epoch, -0.005 s per step, GRAPH_MODE, Ascend.',
+    );
+    expect(text).toContain(
+      '# Not a valid run: A training step must take some time: step_seconds must be above 0, but is -0.005.',
+    );
+    expect(exportText(defaults, 'python')).not.toContain('# Not a valid run');
+  });
 });

@@ -1,5 +1,6 @@
 import { isEncKeyRef, type EncKeyRef } from '../config/enc-key';
 import type { BuilderState } from '../config/state';
+import { validateRun } from '../mindspore/validate';
 import { isCellName, isPythonKeywordName } from '../python/names';
 import { pyFloatRepr, pyRepr } from '../python/repr';
 import { isTagged, type PyValue } from '../python/py-value';
@@ -233,6 +234,9 @@ function runComments(state: BuilderState): string[] {
     `# Run model: ${run.dataset_size} steps per epoch, ${run.step_seconds} s per step, ` +
       `${run.mode}, ${run.device_target}.`,
   ];
+  // A run the builder cannot play is described as given, and said to be so.
+  for (const problem of validateRun(state))
+    lines.push(`# Not a valid run: ${commentSafe(problem.message)}`);
   if (run.initial_epoch !== 0) lines.push(`# model.train(..., initial_epoch=${run.initial_epoch})`);
   if (run.device_num !== 1 || run.parallel_mode !== 'stand_alone') {
     lines.push(
