@@ -74,7 +74,7 @@ export type {
 } from './formats/import-result';
 export { exportText } from './formats/export-text';
 export type { ExportFormat, ExportOptions } from './formats/export-text';
-export { runProblemOf, simulate } from './simulation/simulate';
+export { runProblemOf, simulate, unsupportedReasonOf } from './simulation/simulate';
 export { firstSaveError } from './simulation/first-save';
 export type { FirstSaveError } from './simulation/first-save';
 export type {

@@ -1,5 +1,5 @@
 import { readState, type BuilderState, type StateToRead } from '../config/state';
-import type { Diagnostic, RunProblem } from '../mindspore/diagnostic';
+import type { Diagnostic, ImportProblem, RunProblem } from '../mindspore/diagnostic';
 import { validate, validateRun } from '../mindspore/validate';
 import { pyString } from './first-save';
 import { runEngine, type EarlierFile, type EngineOutput } from './engine';
@@ -151,6 +151,24 @@ export function runProblemOf(stateGiven: StateToRead, message: string): RunProbl
   if (!planned.ok) candidates.push(planned.error);
   candidates.push(limitError());
   return candidates.find((candidate) => candidate.message === message)?.problem;
+}
+
+/**
+ * Which of the builder's own sentences (`Diagnostic.reason`) the "Unsupported" error of
+ * `simulate(state)` is (a value it cannot know, a prefix or format that is no str), so that the
+ * page can say it in the reader's language; undefined when `message` is none of them.
+ */
+export function unsupportedReasonOf(
+  stateGiven: StateToRead,
+  message: string,
+): ImportProblem | undefined {
+  const state = readState(stateGiven);
+  const candidates = [...validate(state)];
+  const planned = planRun(state);
+  if (!planned.ok) candidates.push(planned.error);
+  return candidates.find(
+    (candidate) => candidate.kind === 'Unsupported' && candidate.message === message,
+  )?.reason;
 }
 
 function rejected(state: BuilderState, error: Diagnostic, plan: RunPlan | null): SimulationResult {

@@ -5,14 +5,15 @@ import { describe, expect, test } from 'vitest';
 import { completeState, simulate } from '../../core/index';
 import type { PartialBuilderState } from '../../core/index';
 import { LanguageProvider } from '../../i18n/language-context';
+import type { Language } from '../../i18n/languages';
 import { formatBytes, formatCount } from '../../ui/format';
 import { Timeline } from './timeline';
 
-function renderTimeline(partial: PartialBuilderState) {
+function renderTimeline(partial: PartialBuilderState, language: Language = 'en') {
   const state = completeState(partial);
   render(
     <MantineProvider env="test">
-      <LanguageProvider initial="en">
+      <LanguageProvider initial={language}>
         <Timeline state={state} />
       </LanguageProvider>
     </MantineProvider>,
@@ -88,6 +89,37 @@ describe('Timeline', () => {
       expect(screen.getByTestId('timeline-unavailable')).toHaveTextContent(reason);
       expect(screen.getByTestId('timeline')).not.toHaveTextContent('MindSpore raises');
       expect(screen.queryByTestId('timeline-summary')).toBeNull();
+      expect(screen.queryByTestId('total-files-written')).toBeNull();
+    },
+  );
+
+  test.each<[string, PartialBuilderState, Language, string]>([
+    [
+      'a prefix given as a variable',
+      { callback: { prefix: { $py: 'name', name: 'run_prefix' } } },
+      'en',
+      'The timeline cannot be computed: prefix is given as `run_prefix`, whose value the builder cannot know',
+    ],
+    [
+      'a prefix given as a variable',
+      { callback: { prefix: { $py: 'name', name: 'run_prefix' } } },
+      'zh',
+      'prefix 被写成了 `run_prefix`',
+    ],
+    [
+      'steps given as a variable',
+      { config: { save_checkpoint_steps: { $py: 'name', name: 'steps' } } },
+      'zh',
+      'save_checkpoint_steps 被写成了 `steps`',
+    ],
+  ])(
+    '%s (%s): the builder cannot play it, said in the page’s language, not as MindSpore raising',
+    (_label, partial, language, text) => {
+      const result = renderTimeline(partial, language);
+      expect(result.error?.kind).toBe('Unsupported');
+      expect(screen.getByTestId('timeline-unavailable')).toHaveTextContent(text);
+      expect(screen.getByTestId('timeline')).not.toHaveTextContent('MindSpore raises');
+      expect(screen.getByTestId('timeline')).not.toHaveTextContent('MindSpore 在此会抛出');
       expect(screen.queryByTestId('total-files-written')).toBeNull();
     },
   );

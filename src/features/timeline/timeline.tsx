@@ -1,8 +1,9 @@
 import { Alert, Badge, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { memo, useMemo, useState } from 'react';
-import { runProblemOf } from '../../core/index';
+import { runProblemOf, unsupportedReasonOf } from '../../core/index';
 import type { BuilderState, SimulationResult } from '../../core/index';
 import { useLanguage, useT } from '../../i18n/language-context';
+import { importProblemMessages } from '../../i18n/messages/import';
 import { timelineMessages as m } from '../../i18n/messages/timeline';
 import { ChoiceButtons } from '../../ui/choice-buttons';
 import { diagnosticText } from '../../ui/diagnostic-text';
@@ -48,10 +49,14 @@ export const Timeline = memo(function Timeline({ state }: { state: BuilderState 
             {t(m.unavailable, { message: outcome.message })}
           </Alert>
         )}
-        {outcome?.ok && outcome.result.error?.kind === 'RunModel' && (
-          <RunNotPlayed message={outcome.result.error.message} state={outcomeState} />
+        {outcome?.ok && notPlayed(outcome.result) && (
+          <RunNotPlayed
+            kind={outcome.result.error?.kind}
+            message={outcome.result.error?.message ?? ''}
+            state={outcomeState}
+          />
         )}
-        {outcome?.ok && outcome.result.error?.kind !== 'RunModel' && outcomeState && (
+        {outcome?.ok && !notPlayed(outcome.result) && outcomeState && (
           // Dimmed here rather than in the body (timeline.module.css), so that the body (charts,
           // table) is not re-rendered just to be dimmed while a large run is computed.
           <div className={classes.body} data-testid="timeline-body">
@@ -79,16 +84,38 @@ export const Timeline = memo(function Timeline({ state }: { state: BuilderState 
 });
 
 /**
- * A training run the builder cannot play (epoch 0, more saves than the simulator plays): the
- * builder's own limit, said in the page's language, not an exception of MindSpore's; and no
- * totals or charts, which would say that nothing is written.
+ * Whether the simulator did not play the run at all: a training run it cannot play ("RunModel":
+ * epoch 0, more saves than it plays) or a value it cannot know ("Unsupported": a prefix given as a
+ * variable). Neither is an exception of MindSpore's.
  */
-function RunNotPlayed({ message, state }: { message: string; state: BuilderState | null }) {
+function notPlayed(result: SimulationResult): boolean {
+  return result.error?.kind === 'RunModel' || result.error?.kind === 'Unsupported';
+}
+
+/**
+ * A run the builder cannot play: its own limit, said in the page's language, not an exception of
+ * MindSpore's; and no totals or charts, which would say that nothing is written.
+ */
+function RunNotPlayed({
+  kind,
+  message,
+  state,
+}: {
+  kind: string | undefined;
+  message: string;
+  state: BuilderState | null;
+}) {
   const t = useT();
-  const problem = state === null ? undefined : runProblemOf(state, message);
+  let text = message;
+  if (state !== null && kind === 'RunModel') {
+    text = diagnosticText(message, runProblemOf(state, message), t);
+  } else if (state !== null) {
+    const reason = unsupportedReasonOf(state, message);
+    if (reason) text = t(importProblemMessages[reason.id], { ...reason.values });
+  }
   return (
     <Alert color="gray" data-testid="timeline-unavailable">
-      {t(m.unavailable, { message: diagnosticText(message, problem, t) })}
+      {t(m.unavailable, { message: text })}
     </Alert>
   );
 }
