@@ -133,6 +133,18 @@ describe('a configuration MindSpore refuses', { timeout: 60_000 }, () => {
     },
   );
 
+  test('a value the builder cannot know: the note says the builder cannot tell, not that MindSpore raises', async () => {
+    const state = defaultState('2.2');
+    renderPanel({
+      ...state,
+      config: { ...state.config, save_checkpoint_steps: { $py: 'name', name: 'steps' } },
+    });
+    const note = await screen.findByTestId('export-raises');
+    expect(note).toHaveTextContent('The builder cannot tell whether this code runs:');
+    expect(note).toHaveTextContent('Unsupported: save_checkpoint_steps is given as `steps`');
+    expect(note).not.toHaveTextContent('MindSpore raises');
+  });
+
   test('a configuration MindSpore accepts has no such note', () => {
     expect(validate(edited)).toEqual([]);
     renderPanel(edited);

@@ -36,6 +36,7 @@ import { tokenize } from './highlight';
 import type { Token, TokenKind } from './highlight';
 import { CheckIcon } from '../../ui/icons';
 import regionClasses from '../../ui/region.module.css';
+import { checkText } from '../../ui/check-text';
 
 const FORMATS: { value: ExportFormat; label: string }[] = [
   { value: 'python', label: 'Python' },
@@ -241,11 +242,17 @@ function ExportCode({ label }: { label: string }) {
         // Not a live region: the effective policy and the field already say it as it happens.
         <Alert
           color="red"
-          title={t(format === 'json' ? exportMessages.raisesState : exportMessages.raises)}
+          title={t(
+            raises.kind === 'Unsupported'
+              ? exportMessages.unchecked
+              : format === 'json'
+                ? exportMessages.raisesState
+                : exportMessages.raises,
+          )}
           data-testid="export-raises"
         >
           <Text ff="monospace" size="sm">
-            {raises.kind}: {raises.message}
+            {raises.kind}: {checkText(raises, t)}
           </Text>
         </Alert>
       ) : null}

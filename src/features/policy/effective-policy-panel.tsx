@@ -4,6 +4,7 @@ import { effectivePolicy, POLICY_FIELDS, samePyValue } from '../../core/index';
 import type { BuilderState, Diagnostic, PyValue } from '../../core/index';
 import { useT } from '../../i18n/language-context';
 import { policyMessages } from '../../i18n/messages/policy';
+import { checkText } from '../../ui/check-text';
 import { pyRepr } from '../../ui/py-repr';
 import { withUnderscoreBreaks } from '../../ui/underscore-breaks';
 import classes from './policy-table.module.css';
@@ -44,9 +45,16 @@ export const EffectivePolicyPanel = memo(function EffectivePolicyPanel({
           </Text>
         </div>
         {first ? (
-          <Alert color="red" title={t(policyMessages.raises)} data-testid="policy-error">
+          // The builder's own "cannot know" is not MindSpore raising: titled so, said in words.
+          <Alert
+            color="red"
+            title={t(
+              first.kind === 'Unsupported' ? policyMessages.unchecked : policyMessages.raises,
+            )}
+            data-testid="policy-error"
+          >
             <Text ff="monospace" size="sm">
-              {first.kind}: {first.message}
+              {first.kind}: {checkText(first, t)}
             </Text>
           </Alert>
         ) : null}

@@ -30,6 +30,10 @@ export const exportMessages = defineMessages({
     en: 'This code fails when your script runs: MindSpore raises',
     zh: '这段代码在脚本运行时会失败：MindSpore 会抛出',
   },
+  unchecked: {
+    en: 'The builder cannot tell whether this code runs:',
+    zh: '配置器无法判断这段代码能否运行：',
+  },
   // The JSON is the builder's state, not code that runs.
   raisesState: {
     en: 'MindSpore raises for this configuration',

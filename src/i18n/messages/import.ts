@@ -1,6 +1,7 @@
 import type { ImportProblemId } from '../../core/mindspore/diagnostic';
 import { defineMessages } from '../languages';
 import type { Message } from '../languages';
+import { unknowableValueMessages } from './unknowable-value';
 
 /** The import dialog. MindSpore's own error text is shown verbatim, never translated. */
 export const importMessages = defineMessages({
@@ -179,6 +180,7 @@ export const importNoteMessages = defineMessages({
  * SyntaxError texts and MindSpore's exceptions have no entry: they are shown as printed.
  */
 export const importProblemMessages = defineMessages({
+  ...unknowableValueMessages,
   'unreadable-text': {
     en: 'The builder could not read this text ({detail}).',
     zh: '配置器无法读取此文本（{detail}）。',
@@ -234,14 +236,6 @@ export const importProblemMessages = defineMessages({
   'json-version': {
     en: 'mindspore_version must be one of {versions}, as a str.',
     zh: 'mindspore_version 必须是 {versions} 之一，且写成 str。',
-  },
-  'unknowable-value': {
-    en: "{field} is given as `{source}`, whose value the builder cannot know, so it cannot tell whether MindSpore would accept it. Enter the value itself to see MindSpore's verdict.",
-    zh: '{field} 被写成了 `{source}`，配置器无法知道它的值，因此无法判断 MindSpore 是否会接受它。请输入值本身，以查看 MindSpore 的判定。',
-  },
-  'enc-key-not-kept': {
-    en: 'enc_key was not kept, since what was given may spell out the key, so the builder cannot tell whether MindSpore would accept it. Choose where the script reads the key: an environment variable or a file.',
-    zh: 'enc_key 未被保留，因为给出的内容可能写出了密钥本身，所以配置器无法判断 MindSpore 是否会接受它。请选择脚本从何处读取密钥：环境变量或文件。',
   },
   'prefix-not-str': {
     en: 'The simulator needs the prefix as a str: a callable prefix names files by its own rule, which the builder cannot know.',

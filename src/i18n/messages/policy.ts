@@ -15,6 +15,10 @@ export const policyMessages = defineMessages({
     en: 'MindSpore raises this instead of building the config:',
     zh: 'MindSpore 不会构建此配置，而是抛出：',
   },
+  unchecked: {
+    en: 'The builder cannot check this configuration:',
+    zh: '配置器无法检查此配置：',
+  },
   usesValue: { en: 'MindSpore uses {value}.', zh: 'MindSpore 使用 {value}。' },
   neverSaves: {
     en: 'Both save_checkpoint_steps and save_checkpoint_seconds are 0 or None: nothing is ever saved.',
