@@ -64,7 +64,14 @@ export function TopBar({ children }: { children?: ReactNode }) {
           size="lg"
           aria-label={t(toDark ? appMessages.themeToggleToDark : appMessages.themeToggleToLight)}
           data-testid="theme-toggle"
-          onClick={() => setColorScheme(toDark ? 'dark' : 'light')}
+          onClick={() => {
+            const next = toDark ? 'dark' : 'light';
+            // Back to the system's own theme: follow the system again, rather than pin it.
+            const system = window.matchMedia('(prefers-color-scheme: dark)').matches
+              ? 'dark'
+              : 'light';
+            setColorScheme(next === system ? 'auto' : next);
+          }}
         >
           {toDark ? <MoonIcon /> : <SunIcon />}
         </ActionIcon>
