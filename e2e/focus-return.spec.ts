@@ -31,7 +31,11 @@ async function openPresetConfirmation(page: Page) {
   await presets.focus();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('preset-menu')).toBeVisible();
+  // The menu mounts on its first opening: its items take the arrow keys once they are there, and
+  // Enter chooses the item that has the focus (a CI run pressed both before, once).
+  await expect(page.getByRole('menuitem').first()).toBeVisible();
   await page.keyboard.press('ArrowDown');
+  await expect(page.locator('[role="menuitem"]:focus')).toHaveCount(1);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('dialog')).toBeVisible();
   return presets;
