@@ -145,12 +145,9 @@ function chainEarlierRuns(
  * `message` is none of them. The result's error keeps the shape simulation.md gives it.
  */
 export function runProblemOf(stateGiven: StateToRead, message: string): RunProblem | undefined {
-  const state = readState(stateGiven);
-  const candidates = [...validateRun(state)];
-  const planned = planRun(state);
-  if (!planned.ok) candidates.push(planned.error);
-  candidates.push(limitError());
-  return candidates.find((candidate) => candidate.message === message)?.problem;
+  return ownErrors(readState(stateGiven)).find(
+    (candidate) => candidate.problem !== undefined && candidate.message === message,
+  )?.problem;
 }
 
 /**
@@ -162,13 +159,18 @@ export function unsupportedReasonOf(
   stateGiven: StateToRead,
   message: string,
 ): ImportProblem | undefined {
-  const state = readState(stateGiven);
-  const candidates = [...validate(state)];
-  const planned = planRun(state);
-  if (!planned.ok) candidates.push(planned.error);
-  return candidates.find(
+  return ownErrors(readState(stateGiven)).find(
     (candidate) => candidate.kind === 'Unsupported' && candidate.message === message,
   )?.reason;
+}
+
+/** Every error `simulate(state)` may give that is the builder's own, with its sentence's id. */
+function ownErrors(state: BuilderState): Diagnostic[] {
+  const candidates = [...validate(state), ...validateRun(state)];
+  const planned = planRun(state);
+  if (!planned.ok) candidates.push(planned.error);
+  candidates.push(limitError());
+  return candidates;
 }
 
 function rejected(state: BuilderState, error: Diagnostic, plan: RunPlan | null): SimulationResult {

@@ -4,7 +4,7 @@ import type { FieldError, FieldErrors, Resolver } from 'react-hook-form';
 import { builderStateSchema, isEncKeyRef, validate } from '../../core/index';
 import type { BuilderState, Diagnostic } from '../../core/index';
 import { formatMessage, type Language } from '../../i18n/languages';
-import { importProblemMessages } from '../../i18n/messages/import';
+import { reasonText } from '../../ui/reason-text';
 
 /**
  * The form's values: the builder's state itself, typed loosely for react-hook-form (its path
@@ -57,7 +57,7 @@ export function diagnosticPath(diagnostic: Diagnostic): string {
 export function diagnosticText(diagnostic: Diagnostic, language: Language = 'en'): string {
   const reason = diagnostic.reason;
   const message = reason
-    ? formatMessage(importProblemMessages[reason.id][language], { ...reason.values })
+    ? reasonText(reason, (text, params) => formatMessage(text[language], params))
     : diagnostic.message;
   return `${diagnostic.kind}: ${message}`;
 }

@@ -18,12 +18,9 @@ import type { BuilderState, Diagnostic, ImportNote, MindSporeVersion } from '../
 import { useLanguage, useT } from '../../i18n/language-context';
 import { diagnosticMessages } from '../../i18n/messages/diagnostics';
 import type { Message } from '../../i18n/languages';
-import {
-  importMessages,
-  importNoteMessages,
-  importProblemMessages,
-} from '../../i18n/messages/import';
+import { importMessages, importNoteMessages } from '../../i18n/messages/import';
 import { pyRepr } from '../../ui/py-repr';
+import { reasonText } from '../../ui/reason-text';
 import { importVerdict, lineOf } from './import-verdict';
 import type { ImportVerdict } from './import-verdict';
 import classes from './import-dialog.module.css';
@@ -210,9 +207,7 @@ function VerdictView({ verdict, text }: { verdict: ImportVerdict; text: string }
  * Python's and MindSpore's exception as they print it (`TypeError: …`), never translated.
  */
 function errorSentence(error: Diagnostic, t: ReturnType<typeof useT>): string {
-  return error.reason
-    ? t(importProblemMessages[error.reason.id], { ...error.reason.values })
-    : `${error.kind}: ${error.message}`;
+  return error.reason ? reasonText(error.reason, t) : `${error.kind}: ${error.message}`;
 }
 
 /** The hint under the first error, only where one helps; undefined where the sentence says it all. */

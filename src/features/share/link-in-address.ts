@@ -12,7 +12,7 @@ export function carriesLinkState(hash: string, search = ''): boolean {
  * state in the fragment, a stale `s=` beside it would travel in every copied link.
  */
 export function withoutLinkState(search: string): string {
-  if (!/[?&]s=/.test(search)) return search;
+  if (!carriesLinkState('', search)) return search;
   const kept = search
     .replace(/^\?/, '')
     .split('&')

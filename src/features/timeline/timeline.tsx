@@ -3,10 +3,10 @@ import { memo, useMemo, useState } from 'react';
 import { runProblemOf, unsupportedReasonOf } from '../../core/index';
 import type { BuilderState, SimulationResult } from '../../core/index';
 import { useLanguage, useT } from '../../i18n/language-context';
-import { importProblemMessages } from '../../i18n/messages/import';
 import { timelineMessages as m } from '../../i18n/messages/timeline';
 import { ChoiceButtons } from '../../ui/choice-buttons';
 import { diagnosticText } from '../../ui/diagnostic-text';
+import { reasonText } from '../../ui/reason-text';
 import { formatBytes, formatCount, formatDuration } from '../../ui/format';
 import { DiskChart } from './disk-chart';
 import { EventsTable } from './events-table';
@@ -111,7 +111,7 @@ function RunNotPlayed({
     text = diagnosticText(message, runProblemOf(state, message), t);
   } else if (state !== null) {
     const reason = unsupportedReasonOf(state, message);
-    if (reason) text = t(importProblemMessages[reason.id], { ...reason.values });
+    if (reason) text = reasonText(reason, t);
   }
   return (
     <Alert color="gray" data-testid="timeline-unavailable">
